@@ -1,0 +1,176 @@
+package io.github.thidua.emulation.core.internal;
+
+import io.github.thidua.emulation.core.EmulationGroup;
+import io.github.thidua.emulation.core.GroupKind;
+import io.github.thidua.emulation.core.LocalizedText;
+import io.github.thidua.emulation.core.Organiser;
+import io.github.thidua.emulation.core.rules.ParameterSpec;
+import io.github.thidua.emulation.core.rules.ParameterType;
+import io.github.thidua.emulation.core.rules.ResolvedRule;
+import io.github.thidua.emulation.core.rules.RuleKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The closed catalogue of rule kinds: each kind's public description and, for organisation rules, its check.
+ * Kinds of later stages (scoring, ranking, awards) are described here so rule data can carry them before their
+ * checks exist.
+ */
+public final class Catalogue {
+
+  /** What a check looks at. */
+  enum Scope {
+    /** Evaluated once per group, with the rules resolved for that group. */
+    GROUP,
+    /** Evaluated once per organiser, with the rules resolved for that organiser. */
+    ORGANISER,
+    /** Not an organisation check (applied by another stage). */
+    NONE
+  }
+
+  /** A check run once per group. */
+  @FunctionalInterface
+  interface GroupCheck {
+    void check(Findings findings, ResolvedRule rule, EmulationGroup group);
+  }
+
+  /** A check run once per organiser. */
+  @FunctionalInterface
+  interface OrganiserCheck {
+    void check(Findings findings, ResolvedRule rule, Organiser organiser);
+  }
+
+  /** A kind with its check. */
+  record Entry(RuleKind kind, Scope scope, Optional<GroupCheck> groupCheck, Optional<OrganiserCheck> organiserCheck) {}
+
+  static final ParameterSpec SEVERITY = param("severity", ParameterType.SEVERITY, false,
+      "Mức độ vi phạm: ERROR, WARNING hoặc INFO (mặc định ERROR)",
+      "Severity of a breach: ERROR, WARNING or INFO (default ERROR)");
+  static final ParameterSpec GROUP_KINDS = param("groupKinds", ParameterType.GROUP_KINDS, false,
+      "Loại cụm, khối áp dụng (CLUSTER, BLOC); mặc định cả hai",
+      "Group kinds it applies to (CLUSTER, BLOC); both by default");
+
+  private static final Map<String, Entry> ENTRIES = new TreeMap<>();
+
+  static {
+    group("group.min-members", "Số đơn vị thành viên tối thiểu của cụm, khối",
+        "Minimum number of member units of a group", List.of("group.members.too-few"),
+        List.of(param("min", ParameterType.COUNT, true, "Số thành viên tối thiểu", "Minimum members")),
+        OrganisationChecks::minMembers);
+    group("group.max-members", "Số đơn vị thành viên tối đa của cụm, khối",
+        "Maximum number of member units of a group", List.of("group.members.too-many"),
+        List.of(param("max", ParameterType.COUNT, true, "Số thành viên tối đa", "Maximum members")),
+        OrganisationChecks::maxMembers);
+    group("unit.min-staff", "Số cán bộ, công chức, viên chức, người lao động tối thiểu của mỗi đơn vị thành viên",
+        "Minimum staff of each member unit", List.of("unit.staff.too-few"),
+        List.of(param("min", ParameterType.COUNT, true, "Số người tối thiểu", "Minimum staff")),
+        OrganisationChecks::minStaff);
+    group("group.head-count", "Mỗi cụm, khối có đúng một trưởng", "Each group has exactly its number of heads",
+        List.of("group.head.missing", "group.head.multiple"),
+        List.of(param("count", ParameterType.COUNT, true, "Số trưởng cụm, khối", "Number of heads")),
+        OrganisationChecks::headCount);
+    group("group.deputy-count", "Số phó trưởng cụm, khối thống nhất", "The unified number of deputy heads",
+        List.of("group.deputies.count"),
+        List.of(param("count", ParameterType.COUNT, true, "Số phó trưởng", "Number of deputy heads")),
+        OrganisationChecks::deputyCount);
+    group("group.leader-membership", "Trưởng, phó trưởng phải là thành viên của cụm, khối",
+        "Heads and deputies must be members of their group", List.of("group.leader.not-member"), List.of(),
+        OrganisationChecks::leadersAreMembers);
+    group("unit.active-membership", "Đơn vị đã giải thể, sáp nhập không còn là thành viên",
+        "Dissolved or merged units are no longer members", List.of("unit.inactive"),
+        List.of(param("statuses", ParameterType.STATUSES, false,
+            "Các trạng thái không được là thành viên (mặc định MERGED, DISSOLVED)",
+            "Statuses that may not be members (default MERGED, DISSOLVED)")),
+        OrganisationChecks::activeMembers);
+    organiser("organiser.cluster-count", "Số cụm thi đua mỗi đơn vị tổ chức được thành lập",
+        "Number of clusters each organiser sets up", List.of("organiser.clusters.count"),
+        List.of(
+            param("default", ParameterType.COUNT, true, "Số cụm mặc định", "Default number of clusters"),
+            param("byKind", ParameterType.COUNT_MAP, false, "Số cụm theo loại đơn vị tổ chức",
+                "Clusters by organiser kind"),
+            param("bySector", ParameterType.COUNT_MAP, false, "Số cụm theo ngành, lĩnh vực",
+                "Clusters by organiser sector"),
+            param("byOrganiser", ParameterType.COUNT_MAP, false, "Số cụm theo từng đơn vị tổ chức (mã)",
+                "Clusters by organiser id"),
+            param("organiserKinds", ParameterType.TEXT_LIST, false,
+                "Chỉ áp dụng cho các loại đơn vị tổ chức này (mặc định tất cả)",
+                "Only organisers of these kinds (all by default)"),
+            choice("comparison", List.of("exactly", "at-most", "at-least"),
+                "So sánh: exactly (mặc định), at-most hoặc at-least",
+                "Comparison: exactly (default), at-most or at-least")),
+        OrganisationChecks::clusterCount);
+    organiser("unit.single-membership",
+        "Một đơn vị chỉ là thành viên của một cụm, khối cùng loại, cùng đơn vị tổ chức trong một năm",
+        "A unit belongs to one group of a kind and organiser per year", List.of("unit.membership.duplicate"),
+        List.of(GROUP_KINDS), OrganisationChecks::singleMembership);
+    described("award.eligibility.not-division-level",
+        "Không đề nghị danh hiệu, hình thức khen thưởng cho đơn vị cấp phòng",
+        "No award of the listed types for division-level units", List.of("award.ineligible.division-level"),
+        List.of(param("awards", ParameterType.TEXT_LIST, true, "Mã các danh hiệu, hình thức khen thưởng",
+            "Codes of the awards concerned")));
+  }
+
+  private Catalogue() {}
+
+  private static ParameterSpec param(String name, ParameterType type, boolean required, String vi, String en) {
+    return new ParameterSpec(name, type, required, List.of(), new LocalizedText(vi, en));
+  }
+
+  private static ParameterSpec choice(String name, List<String> choices, String vi, String en) {
+    return new ParameterSpec(name, ParameterType.CHOICE, false, choices, new LocalizedText(vi, en));
+  }
+
+  private static List<ParameterSpec> withCommon(List<ParameterSpec> own, boolean groupScoped) {
+    List<ParameterSpec> all = new ArrayList<>(own);
+    if (groupScoped && !all.contains(GROUP_KINDS)) {
+      all.add(GROUP_KINDS);
+    }
+    all.add(SEVERITY);
+    return all;
+  }
+
+  private static void group(String id, String vi, String en, List<String> codes, List<ParameterSpec> params,
+      GroupCheck check) {
+    put(new Entry(new RuleKind(id, new LocalizedText(vi, en), withCommon(params, true), codes), Scope.GROUP,
+        Optional.of(check), Optional.empty()));
+  }
+
+  private static void organiser(String id, String vi, String en, List<String> codes, List<ParameterSpec> params,
+      OrganiserCheck check) {
+    put(new Entry(new RuleKind(id, new LocalizedText(vi, en), withCommon(params, false), codes), Scope.ORGANISER,
+        Optional.empty(), Optional.of(check)));
+  }
+
+  private static void described(String id, String vi, String en, List<String> codes, List<ParameterSpec> params) {
+    put(new Entry(new RuleKind(id, new LocalizedText(vi, en), withCommon(params, false), codes), Scope.NONE,
+        Optional.empty(), Optional.empty()));
+  }
+
+  private static void put(Entry entry) {
+    if (ENTRIES.put(entry.kind().id(), entry) != null) {
+      throw new IllegalStateException("kind defined twice: " + entry.kind().id());
+    }
+  }
+
+  static Optional<Entry> entry(String kind) {
+    return Optional.ofNullable(ENTRIES.get(kind));
+  }
+
+  /**
+   * Returns every kind's description, sorted by id.
+   *
+   * @return the kinds
+   */
+  public static List<RuleKind> kinds() {
+    return ENTRIES.values().stream().map(Entry::kind).toList();
+  }
+
+  /** Tells whether a group-scoped rule applies to a group of the given kind. */
+  static boolean appliesTo(ResolvedRule rule, GroupKind kind) {
+    List<String> kinds = rule.rule().params().textList("groupKinds");
+    return kinds.isEmpty() || kinds.contains(kind.name());
+  }
+}

@@ -1,0 +1,162 @@
+package io.github.thidua.emulation.core.internal;
+
+import io.github.thidua.emulation.core.EmulationGroup;
+import io.github.thidua.emulation.core.Organiser;
+import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.Unit;
+import io.github.thidua.emulation.core.UnitId;
+import io.github.thidua.emulation.core.rules.ResolvedRule;
+import io.github.thidua.emulation.core.rules.ResolvedRules;
+import io.github.thidua.emulation.core.rules.Rule;
+import io.github.thidua.emulation.core.rules.RuleBook;
+import io.github.thidua.emulation.core.rules.RuleTarget;
+import io.github.thidua.emulation.core.validation.Subject;
+import io.github.thidua.emulation.core.validation.SubjectType;
+import io.github.thidua.emulation.core.validation.ValidationReport;
+import io.github.thidua.emulation.core.validation.ViolationCodes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** Validates a province's organisation against a rule book; the engine behind {@code Emulation.validate}. */
+public final class OrganisationValidator {
+  private OrganisationValidator() {}
+
+  /**
+   * Validates the rule data alone.
+   *
+   * @param book the rule book
+   * @return every problem of the rule data
+   */
+  public static ValidationReport checkRules(RuleBook book) {
+    Objects.requireNonNull(book, "book");
+    Findings f = new Findings(Province.builder("rules", "rules", 2000).build());
+    RuleBookChecks.check(f, book, Optional.empty(), Optional.empty());
+    return new ValidationReport(f.violations());
+  }
+
+  /**
+   * Validates a province against a rule book.
+   *
+   * @param province the organisation data
+   * @param book the rule book
+   * @return every violation found
+   */
+  public static ValidationReport validate(Province province, RuleBook book) {
+    Objects.requireNonNull(province, "province");
+    Objects.requireNonNull(book, "book");
+    Findings f = new Findings(province);
+    Set<Rule> invalid = RuleBookChecks.check(f, book, Optional.of(province), Optional.of(province.referenceDate()));
+    integrity(f, province);
+    Map<RuleTarget, ResolvedRules> cache = new HashMap<>();
+    Function<RuleTarget, ResolvedRules> resolve = t -> cache.computeIfAbsent(t, book::resolve);
+    RuleTarget base = RuleTarget.on(province.referenceDate());
+    for (EmulationGroup group : province.groups()) {
+      for (ResolvedRule rule : resolve.apply(base.forOrganiser(group.organiser()).forGroup(group.id())).rules()) {
+        if (invalid.contains(rule.rule()) || !Catalogue.appliesTo(rule, group.kind())) {
+          continue;
+        }
+        Catalogue.entry(rule.rule().kind()).flatMap(Catalogue.Entry::groupCheck)
+            .ifPresent(check -> check.check(f, rule, group));
+      }
+    }
+    Set<Organiser> seen = new HashSet<>();
+    for (Organiser organiser : province.organisers()) {
+      if (!seen.add(organiser)) {
+        continue;
+      }
+      for (ResolvedRule rule : resolve.apply(base.forOrganiser(organiser.id())).rules()) {
+        if (invalid.contains(rule.rule())) {
+          continue;
+        }
+        Catalogue.entry(rule.rule().kind()).flatMap(Catalogue.Entry::organiserCheck)
+            .ifPresent(check -> check.check(f, rule, organiser));
+      }
+    }
+    return new ValidationReport(f.violations());
+  }
+
+  /** The data model's own checks: unique ids, resolvable references, one year, no parent cycles. */
+  private static void integrity(Findings f, Province p) {
+    duplicates(f, ViolationCodes.UNIT_ID_DUPLICATE, SubjectType.UNIT,
+        p.units().stream().map(u -> u.id().value()).toList(), id -> p.unit(UnitId.of(id)).orElseThrow().name());
+    duplicates(f, ViolationCodes.ORGANISER_ID_DUPLICATE, SubjectType.ORGANISER,
+        p.organisers().stream().map(o -> o.id().value()).toList(),
+        id -> p.organisers().stream().filter(o -> o.id().value().equals(id)).findFirst().orElseThrow().name());
+    duplicates(f, ViolationCodes.GROUP_ID_DUPLICATE, SubjectType.GROUP,
+        p.groups().stream().map(g -> g.id().value()).toList(),
+        id -> p.groups().stream().filter(g -> g.id().value().equals(id)).findFirst().orElseThrow().name());
+    for (Unit unit : new LinkedHashSet<>(p.units())) {
+      unit.parent().filter(parent -> p.unit(parent).isEmpty()).ifPresent(parent -> f.integrity(
+          "integrity.references", ViolationCodes.REFERENCE_UNIT_UNKNOWN, f.unit(unit.id()), parent, "a unit id"));
+    }
+    parentCycles(f, p);
+    for (Organiser organiser : new LinkedHashSet<>(p.organisers())) {
+      organiser.unit().filter(u -> p.unit(u).isEmpty()).ifPresent(u -> f.integrity("integrity.references",
+          ViolationCodes.REFERENCE_UNIT_UNKNOWN, Findings.organiser(organiser), u, "a unit id"));
+    }
+    for (EmulationGroup group : p.groups()) {
+      Subject subject = Findings.group(group);
+      if (p.organiser(group.organiser()).isEmpty()) {
+        f.integrity("integrity.references", ViolationCodes.REFERENCE_ORGANISER_UNKNOWN, subject, group.organiser(),
+            "an organiser id");
+      }
+      if (group.year() != p.year()) {
+        f.integrity("integrity.year", ViolationCodes.GROUP_YEAR_MISMATCH, subject, group.year(), p.year());
+      }
+      Set<UnitId> referenced = new LinkedHashSet<>(group.members());
+      referenced.addAll(group.heads());
+      referenced.addAll(group.deputies());
+      for (UnitId id : referenced) {
+        if (p.unit(id).isEmpty()) {
+          f.integrity("integrity.references", ViolationCodes.REFERENCE_UNIT_UNKNOWN, subject, id, "a unit id");
+        }
+      }
+      Set<UnitId> once = new HashSet<>();
+      Set<UnitId> repeated = new LinkedHashSet<>();
+      for (UnitId id : group.members()) {
+        if (!once.add(id)) {
+          repeated.add(id);
+        }
+      }
+      repeated.forEach(id -> f.integrity("integrity.unique-ids", ViolationCodes.GROUP_MEMBER_REPEATED, subject, id,
+          "once"));
+    }
+  }
+
+  private static void duplicates(Findings f, String code, SubjectType type, List<String> ids,
+      Function<String, String> name) {
+    Map<String, Integer> counts = new TreeMap<>();
+    ids.forEach(id -> counts.merge(id, 1, Integer::sum));
+    counts.forEach((id, n) -> {
+      if (n > 1) {
+        f.integrity("integrity.unique-ids", code, new Subject(type, id, name.apply(id)), n, 1);
+      }
+    });
+  }
+
+  private static void parentCycles(Findings f, Province p) {
+    Set<UnitId> reported = new HashSet<>();
+    for (Unit start : p.units()) {
+      List<UnitId> path = new ArrayList<>();
+      Optional<UnitId> next = Optional.of(start.id());
+      while (next.isPresent() && !path.contains(next.get())) {
+        path.add(next.get());
+        next = p.unit(next.get()).flatMap(Unit::parent);
+      }
+      if (next.isPresent() && next.get().equals(start.id()) && reported.add(start.id())) {
+        path.add(start.id());
+        f.integrity("integrity.hierarchy", ViolationCodes.UNIT_PARENT_CYCLE, f.unit(start.id()),
+            String.join(" → ", path.stream().map(UnitId::value).toList()), "no cycle");
+      }
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package io.github.thidua.emulation.core.internal;
+
+import io.github.thidua.emulation.core.GroupKind;
+import io.github.thidua.emulation.core.LifecycleStatus;
+import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.rules.LayerLevel;
+import io.github.thidua.emulation.core.rules.ParameterSpec;
+import io.github.thidua.emulation.core.rules.ResolvedRule;
+import io.github.thidua.emulation.core.rules.Rule;
+import io.github.thidua.emulation.core.rules.RuleBook;
+import io.github.thidua.emulation.core.rules.RuleKind;
+import io.github.thidua.emulation.core.rules.RuleRemoval;
+import io.github.thidua.emulation.core.rules.RuleSet;
+import io.github.thidua.emulation.core.rules.RuleSetId;
+import io.github.thidua.emulation.core.validation.RuleReference;
+import io.github.thidua.emulation.core.validation.Severity;
+import io.github.thidua.emulation.core.validation.Subject;
+import io.github.thidua.emulation.core.validation.SubjectType;
+import io.github.thidua.emulation.core.validation.ViolationCodes;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Checks rule data against the kind catalogue: known kinds, accepted parameters of the right types, removals. */
+final class RuleBookChecks {
+  private RuleBookChecks() {}
+
+  /** Reports every problem of the rule data; a rule with problems is then skipped by the organisation checks. */
+  static Set<Rule> check(Findings f, RuleBook book, Optional<Province> province, Optional<LocalDate> date) {
+    Set<Rule> invalid = new HashSet<>();
+    for (RuleSet layer : book.layers()) {
+      Subject subject = new Subject(SubjectType.RULE_SET, layer.id().value(), layer.id().value());
+      for (Rule rule : layer.rules()) {
+        if (!checkRule(f, layer, rule)) {
+          invalid.add(rule);
+        }
+      }
+      for (RuleRemoval removal : layer.removals()) {
+        if (!definedAbove(book, layer, removal.ruleId())) {
+          f.add(ViolationCodes.RULESET_REMOVAL_UNKNOWN, Severity.WARNING, subject, List.of(), removal.ruleId(),
+              "an inherited rule", new RuleReference(removal.ruleId(), layer.id().value(), removal.citation()));
+        }
+      }
+      province.ifPresent(p -> checkTarget(f, layer, subject, p));
+    }
+    date.ifPresent(d -> {
+      RuleSet leaf = book.leaf();
+      if (!leaf.isValidOn(d)) {
+        String validity = leaf.validFrom() + " – " + leaf.validTo().map(LocalDate::toString).orElse("");
+        f.add(ViolationCodes.RULESET_NOT_IN_FORCE, Severity.ERROR,
+            new Subject(SubjectType.RULE_SET, leaf.id().value(), leaf.name().vi()), List.of(), d, validity,
+            new RuleReference("ruleset.validity", leaf.id().value(), leaf.citation()));
+      }
+    });
+    return invalid;
+  }
+
+  private static void checkTarget(Findings f, RuleSet layer, Subject subject, Province province) {
+    layer.target().ifPresent(target -> {
+      boolean known = layer.level() == LayerLevel.ORGANISER
+          ? province.organisers().stream().anyMatch(o -> o.id().value().equals(target))
+          : province.groups().stream().anyMatch(g -> g.id().value().equals(target));
+      if (!known) {
+        f.add(ViolationCodes.RULESET_TARGET_UNKNOWN, Severity.WARNING, subject, List.of(), target,
+            layer.level() == LayerLevel.ORGANISER ? "an organiser of the data" : "a group of the data",
+            new RuleReference("ruleset.target", layer.id().value(), layer.citation()));
+      }
+    });
+  }
+
+  private static boolean definedAbove(RuleBook book, RuleSet layer, String ruleId) {
+    RuleSetId current = layer.id();
+    Map<RuleSetId, RuleSet> byId = book.layers().stream().collect(Collectors.toMap(RuleSet::id, l -> l));
+    Optional<RuleSetId> parent = byId.get(current).parent();
+    while (parent.isPresent()) {
+      RuleSet above = byId.get(parent.get());
+      if (above == null) {
+        return false;
+      }
+      if (above.rule(ruleId).isPresent()) {
+        return true;
+      }
+      parent = above.parent();
+    }
+    return false;
+  }
+
+  private static boolean checkRule(Findings f, RuleSet layer, Rule rule) {
+    Subject subject = new Subject(SubjectType.RULE_SET, layer.id().value() + "#" + rule.id(), rule.id());
+    RuleReference ref = new RuleReference(rule.id(), layer.id().value(), rule.citation());
+    Optional<Catalogue.Entry> entry = Catalogue.entry(rule.kind());
+    if (entry.isEmpty()) {
+      String known = Catalogue.kinds().stream().map(RuleKind::id).collect(Collectors.joining(", "));
+      f.add(ViolationCodes.RULESET_KIND_UNKNOWN, Severity.ERROR, subject, List.of(), rule.kind(), known, ref);
+      return false;
+    }
+    boolean ok = true;
+    List<ParameterSpec> specs = entry.get().kind().parameters();
+    Set<String> accepted = specs.stream().map(ParameterSpec::name).collect(Collectors.toSet());
+    for (String name : rule.params().names()) {
+      if (!accepted.contains(name)) {
+        f.add(ViolationCodes.RULESET_PARAM_UNKNOWN, Severity.ERROR, subject, List.of(), name,
+            String.join(", ", accepted.stream().sorted().toList()), ref);
+        ok = false;
+      }
+    }
+    for (ParameterSpec spec : specs) {
+      Object value = rule.params().asMap().get(spec.name());
+      if (value == null) {
+        if (spec.required()) {
+          f.add(ViolationCodes.RULESET_PARAM_MISSING, Severity.ERROR, subject, List.of(), "", spec.name(), ref);
+          ok = false;
+        }
+      } else if (!fits(spec, value)) {
+        f.add(ViolationCodes.RULESET_PARAM_INVALID, Severity.ERROR, subject, List.of(), spec.name() + " = " + value,
+            expected(spec), ref);
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  private static boolean fits(ParameterSpec spec, Object value) {
+    return switch (spec.type()) {
+      case COUNT -> isCount(value);
+      case TEXT -> value instanceof String;
+      case BOOLEAN -> value instanceof Boolean;
+      case TEXT_LIST -> value instanceof List<?> l && l.stream().allMatch(String.class::isInstance);
+      case COUNT_MAP -> value instanceof Map<?, ?> m && m.values().stream().allMatch(RuleBookChecks::isCount);
+      case GROUP_KINDS -> isListOf(value, names(GroupKind.values()));
+      case STATUSES -> isListOf(value, names(LifecycleStatus.values()));
+      case SEVERITY -> value instanceof String s && names(Severity.values()).contains(s);
+      case CHOICE -> value instanceof String s && spec.choices().contains(s);
+    };
+  }
+
+  private static String expected(ParameterSpec spec) {
+    return switch (spec.type()) {
+      case COUNT -> "a whole number ≥ 0";
+      case TEXT -> "a text";
+      case BOOLEAN -> "true or false";
+      case TEXT_LIST -> "a list of texts";
+      case COUNT_MAP -> "a map of whole numbers ≥ 0";
+      case GROUP_KINDS -> "a list of " + names(GroupKind.values());
+      case STATUSES -> "a list of " + names(LifecycleStatus.values());
+      case SEVERITY -> "one of " + names(Severity.values());
+      case CHOICE -> "one of " + spec.choices();
+    };
+  }
+
+  private static boolean isCount(Object value) {
+    return value instanceof BigDecimal d && d.signum() >= 0 && d.scale() <= 0
+        && d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
+  }
+
+  private static boolean isListOf(Object value, List<String> allowed) {
+    return value instanceof List<?> l && l.stream().allMatch(allowed::contains);
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toList();
+  }
+
+}

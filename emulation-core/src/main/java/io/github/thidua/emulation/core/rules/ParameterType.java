@@ -1,0 +1,23 @@
+package io.github.thidua.emulation.core.rules;
+
+/** The types a rule parameter can declare. */
+public enum ParameterType {
+  /** A whole number of zero or more. */
+  COUNT,
+  /** A text. */
+  TEXT,
+  /** {@code true} or {@code false}. */
+  BOOLEAN,
+  /** A list of texts. */
+  TEXT_LIST,
+  /** A map from texts (codes or ids) to counts. */
+  COUNT_MAP,
+  /** A list of group kinds: {@code CLUSTER}, {@code BLOC}. */
+  GROUP_KINDS,
+  /** A list of lifecycle statuses, such as {@code DISSOLVED}. */
+  STATUSES,
+  /** A severity: {@code ERROR}, {@code WARNING} or {@code INFO}. */
+  SEVERITY,
+  /** One of the texts the parameter lists as its choices. */
+  CHOICE
+}
