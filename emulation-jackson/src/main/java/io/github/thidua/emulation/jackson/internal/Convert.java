@@ -1,0 +1,228 @@
+package io.github.thidua.emulation.jackson.internal;
+
+import io.github.thidua.emulation.core.DataFileException;
+import io.github.thidua.emulation.core.DecisionReference;
+import io.github.thidua.emulation.core.EmulationGroup;
+import io.github.thidua.emulation.core.GroupId;
+import io.github.thidua.emulation.core.GroupKind;
+import io.github.thidua.emulation.core.LifecycleStatus;
+import io.github.thidua.emulation.core.LocalizedText;
+import io.github.thidua.emulation.core.Organiser;
+import io.github.thidua.emulation.core.OrganiserId;
+import io.github.thidua.emulation.core.OrganiserKind;
+import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.StatusChange;
+import io.github.thidua.emulation.core.Unit;
+import io.github.thidua.emulation.core.UnitId;
+import io.github.thidua.emulation.core.UnitKind;
+import io.github.thidua.emulation.core.UnitLevel;
+import io.github.thidua.emulation.core.YearFacts;
+import io.github.thidua.emulation.core.rules.Citation;
+import io.github.thidua.emulation.core.rules.LayerLevel;
+import io.github.thidua.emulation.core.rules.Rule;
+import io.github.thidua.emulation.core.rules.RuleParameters;
+import io.github.thidua.emulation.core.rules.RuleRemoval;
+import io.github.thidua.emulation.core.rules.RuleScope;
+import io.github.thidua.emulation.core.rules.RuleSet;
+import io.github.thidua.emulation.core.rules.RuleSetId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Turns wire records into core values. Each step knows its JSON path, so a missing field or a value the core
+ * refuses becomes a {@link DataFileException} that says where.
+ */
+final class Convert {
+  /** The newest schema version this library reads. */
+  static final int SCHEMA_VERSION = 1;
+
+  private final String source;
+
+  Convert(String source) {
+    this.source = source;
+  }
+
+  DataFileException error(String path, String vi, String en) {
+    return new DataFileException(source, path, 0, 0, new LocalizedText(vi, en), null);
+  }
+
+  <T> T required(String path, T value) {
+    if (value == null) {
+      throw error(path, "thiếu trường bắt buộc", "required field is missing");
+    }
+    return value;
+  }
+
+  /** Runs a core constructor, turning its refusal of a value into a located error. */
+  <T> T at(String path, Supplier<T> make) {
+    try {
+      return make.get();
+    } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+      throw error(path, "giá trị không hợp lệ: " + e.getMessage(), "invalid value: " + e.getMessage());
+    }
+  }
+
+  <E extends Enum<E>> E enumValue(String path, String value, Class<E> type) {
+    required(path, value);
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      String allowed = Arrays.toString(type.getEnumConstants());
+      throw error(path, "giá trị '" + value + "' không hợp lệ; cho phép: " + allowed,
+          "'" + value + "' is not allowed; expected one of " + allowed);
+    }
+  }
+
+  void schemaVersion(Integer version) {
+    required("$.schemaVersion", version);
+    if (version > SCHEMA_VERSION) {
+      throw error("$.schemaVersion",
+          "schemaVersion " + version + " mới hơn phiên bản thư viện đọc được (" + SCHEMA_VERSION
+              + "); hãy nâng cấp thư viện",
+          "schemaVersion " + version + " is newer than this library reads (" + SCHEMA_VERSION
+              + "); upgrade the library");
+    }
+    if (version < 1) {
+      throw error("$.schemaVersion", "schemaVersion phải từ 1 trở lên", "schemaVersion must be 1 or more");
+    }
+  }
+
+  static <T> List<T> list(List<T> values) {
+    return values == null ? List.of() : values;
+  }
+
+  <D, T> List<T> each(String path, List<D> docs, Function<Indexed<D>, T> convert) {
+    List<T> out = new ArrayList<>();
+    List<D> items = list(docs);
+    for (int i = 0; i < items.size(); i++) {
+      String itemPath = path + "[" + i + "]";
+      out.add(convert.apply(new Indexed<>(itemPath, required(itemPath, items.get(i)))));
+    }
+    return out;
+  }
+
+  record Indexed<D>(String path, D doc) {}
+
+  // ---------------------------------------------------------------- rule sets
+
+  RuleSet ruleSet(Docs.RuleSetDoc d) {
+    schemaVersion(d.schemaVersion());
+    RuleSetId id = at("$.id", () -> RuleSetId.of(required("$.id", d.id())));
+    LayerLevel level = enumValue("$.level", d.level(), LayerLevel.class);
+    Docs.Text name = required("$.name", d.name());
+    List<Rule> rules = each("$.rules", d.rules(), r -> rule(r.path(), r.doc()));
+    List<RuleRemoval> removals = each("$.remove", d.remove(), r -> removal(r.path(), r.doc()));
+    return at("$", () -> new RuleSet(id, required("$.version", d.version()), level,
+        Optional.ofNullable(d.parent()).map(p -> at("$.extends", () -> RuleSetId.of(p))),
+        Optional.ofNullable(d.target()), text("$.name", name),
+        required("$.validFrom", d.validFrom()), Optional.ofNullable(d.validTo()),
+        citation("$.citation", d.citation()), rules, removals));
+  }
+
+  LocalizedText text(String path, Docs.Text t) {
+    return at(path, () -> new LocalizedText(required(path + ".vi", t.vi()), required(path + ".en", t.en())));
+  }
+
+  Citation citation(String path, Docs.CitationDoc c) {
+    required(path, c);
+    return at(path, () -> new Citation(required(path + ".document", c.document()),
+        Optional.ofNullable(c.provision()), Optional.ofNullable(c.url())));
+  }
+
+  Rule rule(String path, Docs.RuleDoc r) {
+    String kind = required(path + ".kind", r.kind());
+    RuleScope scope = enumValue(path + ".scope", r.scope(), RuleScope.class);
+    Citation citation = citation(path + ".citation", r.citation());
+    Map<String, Object> params = r.params() == null ? Map.of() : r.params();
+    params.forEach((k, v) -> noNulls(path + ".params." + k, v));
+    RuleParameters parameters = at(path + ".params", () -> RuleParameters.of(params));
+    return at(path, () -> new Rule(r.id() == null ? kind : r.id(), kind, scope, citation, parameters,
+        Optional.ofNullable(r.validFrom()), Optional.ofNullable(r.validTo())));
+  }
+
+  private void noNulls(String path, Object value) {
+    if (value == null) {
+      throw error(path, "giá trị null không được phép", "null is not allowed");
+    }
+    if (value instanceof List<?> l) {
+      for (int i = 0; i < l.size(); i++) {
+        noNulls(path + "[" + i + "]", l.get(i));
+      }
+    } else if (value instanceof Map<?, ?> m) {
+      m.forEach((k, v) -> noNulls(path + "." + k, v));
+    }
+  }
+
+  RuleRemoval removal(String path, Docs.RemovalDoc r) {
+    return at(path, () -> new RuleRemoval(required(path + ".rule", r.rule()), required(path + ".reason", r.reason()),
+        citation(path + ".citation", r.citation())));
+  }
+
+  // ---------------------------------------------------------------- provinces
+
+  Province province(Docs.ProvinceDoc d) {
+    schemaVersion(d.schemaVersion());
+    int year = required("$.year", d.year());
+    Province.Builder b = at("$", () -> Province.builder(required("$.id", d.id()), required("$.name", d.name()), year));
+    if (d.referenceDate() != null) {
+      b.referenceDate(d.referenceDate());
+    }
+    b.units(each("$.units", d.units(), u -> unit(u.path(), u.doc())));
+    b.organisers(each("$.organisers", d.organisers(), o -> organiser(o.path(), o.doc())));
+    b.groups(each("$.groups", d.groups(), g -> group(g.path(), g.doc())));
+    return b.build();
+  }
+
+  Unit unit(String path, Docs.UnitDoc u) {
+    List<StatusChange> lifecycle = each(path + ".lifecycle", u.lifecycle(), s -> new StatusChange(
+        enumValue(s.path() + ".status", s.doc().status(), LifecycleStatus.class),
+        required(s.path() + ".from", s.doc().from())));
+    Map<Integer, YearFacts> facts = new TreeMap<>();
+    if (u.facts() != null) {
+      u.facts().forEach((year, f) -> {
+        String p = path + ".facts." + year;
+        int y = at(p, () -> Integer.parseInt(year));
+        required(p, f);
+        facts.put(y, at(p, () -> new YearFacts(titles(f.titles()), Boolean.TRUE.equals(f.disciplinePending()),
+            Boolean.TRUE.equals(f.investigationPending()))));
+      });
+    }
+    return at(path, () -> new Unit(UnitId.of(required(path + ".id", u.id())), required(path + ".name", u.name()),
+        UnitKind.of(required(path + ".kind", u.kind())), UnitLevel.of(required(path + ".level", u.level())),
+        Optional.ofNullable(u.parent()).map(UnitId::of), required(path + ".staff", u.staff()),
+        Boolean.TRUE.equals(u.divisionLevel()), lifecycle, facts));
+  }
+
+  private static Set<String> titles(List<String> titles) {
+    return titles == null ? Set.of() : new TreeSet<>(titles);
+  }
+
+  Organiser organiser(String path, Docs.OrganiserDoc o) {
+    return at(path, () -> new Organiser(OrganiserId.of(required(path + ".id", o.id())),
+        required(path + ".name", o.name()), OrganiserKind.of(required(path + ".kind", o.kind())),
+        Optional.ofNullable(o.sector()), Optional.ofNullable(o.unit()).map(UnitId::of)));
+  }
+
+  EmulationGroup group(String path, Docs.GroupDoc g) {
+    GroupKind kind = enumValue(path + ".kind", g.kind(), GroupKind.class);
+    Optional<DecisionReference> decision = Optional.ofNullable(g.decision())
+        .map(dd -> at(path + ".decision", () -> new DecisionReference(required(path + ".decision.number",
+            dd.number()), Optional.ofNullable(dd.date()))));
+    return at(path, () -> new EmulationGroup(GroupId.of(required(path + ".id", g.id())),
+        required(path + ".name", g.name()), kind, OrganiserId.of(required(path + ".organiser", g.organiser())),
+        required(path + ".year", g.year()), ids(path + ".members", g.members()), ids(path + ".heads", g.heads()),
+        ids(path + ".deputies", g.deputies()), decision));
+  }
+
+  private List<UnitId> ids(String path, List<String> values) {
+    return each(path, values, v -> at(v.path(), () -> UnitId.of(v.doc())));
+  }
+}

@@ -1,0 +1,155 @@
+package io.github.thidua.emulation.jackson.internal;
+
+import io.github.thidua.emulation.core.DataFileException;
+import io.github.thidua.emulation.core.LocalizedText;
+import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.rules.RuleSet;
+import java.io.InputStream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The strict, safe mapper of the file formats, and the translation of its errors into plain words. */
+public final class Mapping {
+  /** Reads documents strictly: unknown fields, duplicate keys, trailing content and nulls for numbers fail. */
+  static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNestingDepth(64).maxNumberLength(100).maxStringLength(100_000).maxDocumentLength(50_000_000L)
+              .build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .build();
+
+  private Mapping() {}
+
+  /**
+   * Reads a rule-set layer.
+   *
+   * @param in the bytes
+   * @param source the file name
+   * @return the rule set
+   */
+  public static RuleSet readRuleSet(InputStream in, String source) {
+    Docs.RuleSetDoc doc = parse(in, source, Docs.RuleSetDoc.class);
+    return new Convert(source).ruleSet(doc);
+  }
+
+  /**
+   * Reads a province.
+   *
+   * @param in the bytes
+   * @param source the file name
+   * @return the province
+   */
+  public static Province readProvince(InputStream in, String source) {
+    Docs.ProvinceDoc doc = parse(in, source, Docs.ProvinceDoc.class);
+    return new Convert(source).province(doc);
+  }
+
+  /**
+   * Writes any result as indented JSON with a trailing newline.
+   *
+   * @param value the value
+   * @return the JSON text
+   */
+  public static String write(Object value) {
+    return MAPPER.writeValueAsString(value) + "\n";
+  }
+
+  private static <T> T parse(InputStream in, String source, Class<T> type) {
+    T doc;
+    try {
+      doc = MAPPER.readValue(in, type);
+    } catch (JacksonException e) {
+      throw translate(source, e);
+    }
+    if (doc == null) {
+      throw new DataFileException(source, "$", 0, 0,
+          new LocalizedText("tệp rỗng hoặc chỉ chứa null", "the file is empty or null"), null);
+    }
+    return doc;
+  }
+
+  /** Turns a Jackson exception into the library's error, with the location and a plain explanation. */
+  static DataFileException translate(String source, JacksonException e) {
+    TokenStreamLocation loc = e.getLocation();
+    int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
+    int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+    String path = jsonPath(e);
+    LocalizedText problem;
+    if (e instanceof UnrecognizedPropertyException u) {
+      problem = new LocalizedText("trường '" + u.getPropertyName() + "' không được biết (có thể gõ sai tên)",
+          "unknown field '" + u.getPropertyName() + "' (perhaps a misspelt name)");
+    } else if (e instanceof InvalidFormatException f) {
+      problem = new LocalizedText("giá trị '" + f.getValue() + "' không đúng định dạng " + simple(f),
+          "value '" + f.getValue() + "' is not a valid " + simple(f));
+    } else if (e instanceof MismatchedInputException m) {
+      problem = new LocalizedText("sai kiểu dữ liệu: cần " + simple(m), "wrong type: expected " + simple(m));
+    } else if (e instanceof StreamReadException) {
+      String original = String.valueOf(e.getOriginalMessage());
+      if (original.startsWith("Duplicate Object property") || original.startsWith("Duplicate field")) {
+        problem = new LocalizedText("khóa bị lặp: " + original, "duplicate key: " + original);
+      } else {
+        problem = new LocalizedText("JSON không hợp lệ: " + firstLine(original), "malformed JSON: " + firstLine(original));
+      }
+    } else {
+      problem = new LocalizedText("không đọc được: " + firstLine(e.getOriginalMessage()),
+          "cannot read: " + firstLine(e.getOriginalMessage()));
+    }
+    return new DataFileException(source, path, line, column, problem, e);
+  }
+
+  private static String simple(MismatchedInputException m) {
+    Class<?> t = m.getTargetType();
+    if (t == null) {
+      return "value";
+    }
+    return switch (t.getSimpleName()) {
+      case "Integer", "int" -> "integer";
+      case "String" -> "text";
+      case "Boolean", "boolean" -> "true/false";
+      case "LocalDate" -> "date (YYYY-MM-DD)";
+      case "List" -> "list";
+      case "Map" -> "object";
+      default -> t.getSimpleName().endsWith("Doc") || t.getSimpleName().equals("Text")
+          ? "object" : t.getSimpleName();
+    };
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private static String jsonPath(JacksonException e) {
+    StringBuilder s = new StringBuilder("$");
+    for (JacksonException.Reference ref : e.getPath()) {
+      if (ref.getIndex() >= 0) {
+        s.append('[').append(ref.getIndex()).append(']');
+      } else if (ref.getPropertyName() != null) {
+        s.append('.').append(ref.getPropertyName());
+      }
+    }
+    return s.length() == 1 ? "" : s.toString();
+  }
+}

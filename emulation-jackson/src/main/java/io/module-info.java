@@ -1,0 +1,19 @@
+/**
+ * Jackson 3 adapter of the emulation library: reads rule sets and organisation data strictly, writes results
+ * deterministically, and provides the core's {@code RuleSetReader}.
+ */
+@org.jspecify.annotations.NullMarked
+module io.github.thidua.emulation.jackson {
+  requires transitive io.github.thidua.emulation.core;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
+  requires com.fasterxml.jackson.annotation;
+  requires static org.jspecify;
+
+  exports io.github.thidua.emulation.jackson;
+
+  opens io.github.thidua.emulation.jackson.internal to tools.jackson.databind;
+
+  provides io.github.thidua.emulation.core.spi.RuleSetReader
+      with io.github.thidua.emulation.jackson.internal.JacksonRuleSetReader;
+}
