@@ -4,8 +4,10 @@ import io.github.thidua.emulation.core.DataFileException;
 import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.rules.RuleSet;
+import java.io.IOException;
 import java.io.InputStream;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -47,8 +49,13 @@ public final class Mapping {
    * @return the rule set
    */
   public static RuleSet readRuleSet(InputStream in, String source) {
-    Docs.RuleSetDoc doc = parse(in, source, Docs.RuleSetDoc.class);
-    return new Convert(source).ruleSet(doc);
+    byte[] bytes = bytes(in, source);
+    Docs.RuleSetDoc doc = parse(bytes, source, Docs.RuleSetDoc.class);
+    try {
+      return new Convert(source).ruleSet(doc);
+    } catch (DataFileException e) {
+      throw locate(bytes, e);
+    }
   }
 
   /**
@@ -59,8 +66,60 @@ public final class Mapping {
    * @return the province
    */
   public static Province readProvince(InputStream in, String source) {
-    Docs.ProvinceDoc doc = parse(in, source, Docs.ProvinceDoc.class);
-    return new Convert(source).province(doc);
+    byte[] bytes = bytes(in, source);
+    Docs.ProvinceDoc doc = parse(bytes, source, Docs.ProvinceDoc.class);
+    try {
+      return new Convert(source).province(doc);
+    } catch (DataFileException e) {
+      throw locate(bytes, e);
+    }
+  }
+
+  private static byte[] bytes(InputStream in, String source) {
+    try {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new DataFileException(source, "", 0, 0, new LocalizedText("không đọc được tệp (" + e.getMessage() + ")",
+          "cannot read the file (" + e.getMessage() + ")"), e);
+    }
+  }
+
+  /** Adds the line and column of the error's JSON path, found by streaming the document once more. */
+  private static DataFileException locate(byte[] bytes, DataFileException e) {
+    if (e.line().isPresent() || e.path().isEmpty()) {
+      return e;
+    }
+    TokenStreamLocation loc = find(bytes, e.path().get());
+    if (loc == null) {
+      return e;
+    }
+    return new DataFileException(e.source(), e.path().get(), loc.getLineNr(), loc.getColumnNr(), e.problem(),
+        e.getCause());
+  }
+
+  /**
+   * The location of the first token at a JSON path such as {@code $.rules[2].params.min}; for a field that is
+   * missing, the location of its closest enclosing value; null if the document cannot be streamed.
+   */
+  private static TokenStreamLocation find(byte[] bytes, String path) {
+    String pointer = path.substring(1).replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/');
+    try (JsonParser p = MAPPER.createParser(bytes)) {
+      TokenStreamLocation closest = null;
+      int closestLength = -1;
+      while (p.nextToken() != null) {
+        String here = p.streamReadContext().pathAsPointer().toString();
+        if (here.equals(pointer)) {
+          return p.currentTokenLocation();
+        }
+        if (pointer.startsWith(here + "/") && here.length() > closestLength) {
+          closest = p.currentTokenLocation();
+          closestLength = here.length();
+        }
+      }
+      return closest;
+    } catch (JacksonException ignored) {
+      return null;
+    }
   }
 
   /**
@@ -73,10 +132,14 @@ public final class Mapping {
     return MAPPER.writeValueAsString(value) + "\n";
   }
 
-  private static <T> T parse(InputStream in, String source, Class<T> type) {
+  private static <T> T parse(byte[] bytes, String source, Class<T> type) {
     T doc;
     try {
-      doc = MAPPER.readValue(in, type);
+      doc = MAPPER.readValue(bytes, type);
+    } catch (UnrecognizedPropertyException e) {
+      // records are built after their object is read, so the parser stands at its end: point at the key instead
+      DataFileException error = translate(source, e);
+      throw locate(bytes, new DataFileException(source, error.path().orElse(""), 0, 0, error.problem(), e));
     } catch (JacksonException e) {
       throw translate(source, e);
     }

@@ -1,0 +1,24 @@
+package io.github.thidua.emulation.cli;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The output language and its labels. */
+enum Lang {
+  /** Vietnamese, the default. */
+  vi,
+  /** English. */
+  en;
+
+  Locale locale() {
+    return Locale.forLanguageTag(name());
+  }
+
+  String label(String key, Object... args) {
+    ResourceBundle bundle = ResourceBundle.getBundle("io.github.thidua.emulation.cli.labels",
+        this == vi ? locale() : Locale.ROOT,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return new MessageFormat(bundle.getString(key), locale()).format(args);
+  }
+}

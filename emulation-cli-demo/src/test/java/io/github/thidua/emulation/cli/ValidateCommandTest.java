@@ -1,0 +1,109 @@
+package io.github.thidua.emulation.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Black-box tests of {@code emulation validate}: exit code, stdout and stderr. */
+class ValidateCommandTest {
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = EmulationCli.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void theSampleHasTheDeliberateViolationsAndExitsWithOne() {
+    Result r = run("validate");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .contains("Tỉnh Hưng Yên (dữ liệu mẫu), năm 2024")
+        .contains("khoi-noi-chinh — Khối nội chính")
+        .contains("group.members.too-few", "unit.staff.too-few", "organiser.clusters.count",
+            "group.deputies.count", "group.head.missing", "unit.membership.duplicate", "unit.inactive")
+        .contains("Tổng: 7 lỗi, 0 cảnh báo.");
+  }
+
+  @Test
+  void englishOutput() {
+    Result r = run("validate", "--lang", "en");
+    assertThat(r.out()).contains("Organisation check:").contains("Total: 7 errors, 0 warnings.")
+        .contains("has 4 member units; the minimum is 5");
+  }
+
+  @Test
+  void jsonOutputIsDeterministicAndCarriesEveryViolation() {
+    Result first = run("validate", "--format", "json");
+    Result second = run("validate", "--format", "json");
+    assertThat(first.code()).isEqualTo(1);
+    assertThat(first.out()).isEqualTo(second.out());
+    assertThat(first.out()).contains("\"code\" : \"group.members.too-few\"").contains("\"valid\" : false")
+        .contains("\"errors\" : 7").contains("\"layers\" : [ \"vn@2024.1\", \"vn-hung-yen@2024.1\" ]");
+  }
+
+  @Test
+  void aRuleSetWhoseMinimumIsFourAcceptsTheFourMemberBloc(@TempDir Path dir) throws IOException {
+    Path rules = dir.resolve("min-four.json");
+    Files.writeString(rules, """
+        {
+          "schemaVersion": 1, "id": "vn-min-four", "version": "1", "level": "PROVINCE", "extends": "vn",
+          "name": {"vi": "Tối thiểu 4", "en": "Minimum four"}, "validFrom": "2018-01-01",
+          "citation": {"document": "Thử nghiệm"},
+          "rules": [{"kind": "group.min-members", "scope": "LOCAL", "citation": {"document": "Thử nghiệm"},
+                     "params": {"min": 4}}]
+        }
+        """, StandardCharsets.UTF_8);
+    Result r = run("validate", "--rules", rules.toString(), "--format", "json");
+    assertThat(r.out()).doesNotContain("group.members.too-few").contains("\"rules\" : \"vn-min-four@1\"");
+  }
+
+  @Test
+  void aBadFileGetsOneLineWithItsLocationAndExitTwo(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\",\n  \"nmae\": \"typo\"\n}\n");
+    Result r = run("validate", "--province", bad.toString(), "--lang", "en");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().strip()).isEqualTo(
+        "emulation: bad.json:4:3 ($.nmae): unknown field 'nmae' (perhaps a misspelt name)");
+  }
+
+  @Test
+  void aNewerSchemaVersionIsRefusedClearly(@TempDir Path dir) throws IOException {
+    Path newer = dir.resolve("newer.json");
+    Files.writeString(newer, "{\"schemaVersion\": 9, \"id\": \"x\", \"name\": \"X\", \"year\": 2024}");
+    Result r = run("validate", "--province", newer.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("newer.json:1:2 ($.schemaVersion)").contains("hãy nâng cấp thư viện")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void unknownRulesAndMissingFilesAreUsageErrors() {
+    assertThat(run("validate", "--rules", "no-such-rules").code()).isEqualTo(2);
+    Result missing = run("validate", "--province", "no-such-file.json");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("no-such-file.json").doesNotContain("at io.github");
+  }
+
+  @Test
+  void badOptionIsUsageErrorAndHelpWorks() {
+    assertThat(run("validate", "--format", "xml").code()).isEqualTo(2);
+    Result help = run("validate", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("Examples:").contains("--rules");
+    assertThat(run("--version").out()).startsWith("emulation ");
+  }
+}
