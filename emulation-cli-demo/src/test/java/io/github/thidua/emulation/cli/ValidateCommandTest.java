@@ -37,6 +37,16 @@ class ValidateCommandTest {
   }
 
   @Test
+  void goldenJsonReportOfTheSample() throws IOException {
+    Path expected = Path.of("src/test/resources/golden/sample-validate.json");
+    String actual = run("validate", "--format", "json").out();
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(expected, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+  }
+
+  @Test
   void englishOutput() {
     Result r = run("validate", "--lang", "en");
     assertThat(r.out()).contains("Organisation check:").contains("Total: 7 errors, 0 warnings.")

@@ -1,0 +1,90 @@
+package io.github.thidua.emulation.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.thidua.emulation.core.Emulation;
+import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.rules.RuleBook;
+import io.github.thidua.emulation.core.rules.RuleSet;
+import io.github.thidua.emulation.core.rules.RuleSets;
+import io.github.thidua.emulation.core.validation.ValidationReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden cases: each folder under {@code src/test/resources/golden} holds {@code province.json}, {@code rules.txt}
+ * (a shipped rule-set id, or a file of the folder whose parents are shipped) and {@code expected-report.json}.
+ * Run with {@code -Dgolden.update=true} to rewrite the expectations, then review the diff.
+ */
+class GoldenValidationTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+  static Stream<String> cases() throws IOException {
+    try (Stream<Path> dirs = Files.list(GOLDEN)) {
+      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
+  static ValidationReport run(String name) throws IOException {
+    Path dir = GOLDEN.resolve(name);
+    Province province = EmulationFiles.readProvince(dir.resolve("province.json"));
+    String rules = Files.readString(dir.resolve("rules.txt"), StandardCharsets.UTF_8).strip();
+    RuleBook book;
+    if (RuleSets.embeddedIds().contains(rules)) {
+      book = RuleSets.embedded(rules);
+    } else {
+      RuleSet leaf = EmulationFiles.readRuleSet(dir.resolve(rules));
+      List<RuleSet> layers = new ArrayList<>(RuleSets.embedded(leaf.parent().orElseThrow().value()).layers());
+      layers.add(leaf);
+      book = RuleBook.of(layers);
+    }
+    return Emulation.validate(province, book);
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void reportMatchesTheExpectedFile(String name) throws IOException {
+    String actual = EmulationFiles.toJson(run(name));
+    Path expected = GOLDEN.resolve(name).resolve("expected-report.json");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(expected, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(expected).as("missing expectation; run with -Dgolden.update=true and review it").exists();
+    assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theSeedClusterCountsPassTheHungYenDefault() throws IOException {
+    assertThat(run("seed-cluster-counts").violations()).isEmpty();
+  }
+
+  @Test
+  void offByOneClusterCountsAreEachReportedWithTheSeedLimit() throws IOException {
+    ValidationReport report = run("seed-cluster-counts-off-by-one");
+    assertThat(report.codes()).containsExactly("organiser.clusters.count");
+    assertThat(report.violations()).extracting(v -> v.subject().id() + " " + v.observed() + "/" + v.limit())
+        .containsExactly("org-huyen-kim-dong 7/6", "org-so-gddt 4/5", "org-tinh-doan 0/1");
+  }
+
+  @Test
+  void aBlocOfFourFailsTheHungYenMinimumAndPassesAMinimumOfFour() throws IOException {
+    ValidationReport hungYen = run("bloc-of-four");
+    assertThat(hungYen.violations()).singleElement().satisfies(v -> {
+      assertThat(v.code()).isEqualTo("group.members.too-few");
+      assertThat(v.observed()).isEqualTo("4");
+      assertThat(v.limit()).isEqualTo("5");
+      assertThat(v.rule().layer()).isEqualTo("vn-hung-yen");
+      assertThat(v.message().vi()).startsWith("Khối nội chính có 4 đơn vị thành viên; tối thiểu là 5");
+      assertThat(v.message().en()).startsWith("Khối nội chính has 4 member units; the minimum is 5");
+    });
+    assertThat(run("bloc-of-four-min-four").violations()).isEmpty();
+  }
+}
