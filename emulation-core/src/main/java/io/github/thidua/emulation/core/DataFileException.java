@@ -56,27 +56,47 @@ public final class DataFileException extends RuntimeException {
     return s.toString();
   }
 
-  /** Returns the file or source name. @return the source */
+  /**
+   * Returns the file or source name.
+   *
+   * @return the source
+   */
   public String source() {
     return source;
   }
 
-  /** Returns the JSON path of the problem, if known. @return the path */
+  /**
+   * Returns the JSON path of the problem, if known.
+   *
+   * @return the path
+   */
   public Optional<String> path() {
     return path.isEmpty() ? Optional.empty() : Optional.of(path);
   }
 
-  /** Returns the 1-based line, if known. @return the line */
+  /**
+   * Returns the 1-based line, if known.
+   *
+   * @return the line
+   */
   public Optional<Integer> line() {
     return line > 0 ? Optional.of(line) : Optional.empty();
   }
 
-  /** Returns the 1-based column, if known. @return the column */
+  /**
+   * Returns the 1-based column, if known.
+   *
+   * @return the column
+   */
   public Optional<Integer> column() {
     return column > 0 ? Optional.of(column) : Optional.empty();
   }
 
-  /** Returns the explanation in both languages. @return the problem */
+  /**
+   * Returns the explanation in both languages.
+   *
+   * @return the problem
+   */
   public LocalizedText problem() {
     return problem;
   }

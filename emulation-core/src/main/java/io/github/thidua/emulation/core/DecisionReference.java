@@ -14,7 +14,6 @@ import java.util.Optional;
  */
 public record DecisionReference(String number, Optional<LocalDate> date) {
 
-  /** Checks and normalises the number. */
   public DecisionReference {
     Objects.requireNonNull(number, "number");
     number = Names.nfc(number.strip());

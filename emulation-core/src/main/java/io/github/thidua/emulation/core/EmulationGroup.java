@@ -37,7 +37,6 @@ public record EmulationGroup(
     List<UnitId> deputies,
     Optional<DecisionReference> decision) {
 
-  /** Checks the invariants, normalises the name and copies the lists. */
   public EmulationGroup {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -109,7 +108,12 @@ public record EmulationGroup(
       this.year = year;
     }
 
-    /** Adds members. @param ids member unit ids @return this builder */
+    /**
+     * Adds members.
+     *
+     * @param ids member unit ids
+     * @return this builder
+     */
     public Builder members(String... ids) {
       for (String unit : ids) {
         members.add(UnitId.of(unit));
@@ -117,13 +121,22 @@ public record EmulationGroup(
       return this;
     }
 
-    /** Adds members. @param ids member unit ids @return this builder */
+    /**
+     * Adds members.
+     *
+     * @param ids member unit ids
+     * @return this builder
+     */
     public Builder members(List<UnitId> ids) {
       members.addAll(ids);
       return this;
     }
 
-    /** Removes all members, heads and deputies. @return this builder */
+    /**
+     * Removes all members, heads and deputies.
+     *
+     * @return this builder
+     */
     public Builder clearMembers() {
       members.clear();
       heads.clear();
@@ -131,39 +144,68 @@ public record EmulationGroup(
       return this;
     }
 
-    /** Adds a head. @param unit the head's unit id @return this builder */
+    /**
+     * Adds a head.
+     *
+     * @param unit the head's unit id
+     * @return this builder
+     */
     public Builder head(String unit) {
       heads.add(UnitId.of(unit));
       return this;
     }
 
-    /** Adds a deputy head. @param unit the deputy's unit id @return this builder */
+    /**
+     * Adds a deputy head.
+     *
+     * @param unit the deputy's unit id
+     * @return this builder
+     */
     public Builder deputy(String unit) {
       deputies.add(UnitId.of(unit));
       return this;
     }
 
-    /** Replaces the heads. @param ids head unit ids @return this builder */
+    /**
+     * Replaces the heads.
+     *
+     * @param ids head unit ids
+     * @return this builder
+     */
     public Builder heads(List<UnitId> ids) {
       heads.clear();
       heads.addAll(ids);
       return this;
     }
 
-    /** Replaces the deputies. @param ids deputy unit ids @return this builder */
+    /**
+     * Replaces the deputies.
+     *
+     * @param ids deputy unit ids
+     * @return this builder
+     */
     public Builder deputies(List<UnitId> ids) {
       deputies.clear();
       deputies.addAll(ids);
       return this;
     }
 
-    /** Sets the establishing decision. @param ref the decision @return this builder */
+    /**
+     * Sets the establishing decision.
+     *
+     * @param ref the decision
+     * @return this builder
+     */
     public Builder decision(DecisionReference ref) {
       this.decision = Optional.of(ref);
       return this;
     }
 
-    /** Builds the group. @return the immutable group */
+    /**
+     * Builds the group.
+     *
+     * @return the immutable group
+     */
     public EmulationGroup build() {
       return new EmulationGroup(id, name, kind, organiser, year, members, heads, deputies, decision);
     }

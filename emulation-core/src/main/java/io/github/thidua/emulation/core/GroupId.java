@@ -7,7 +7,6 @@ package io.github.thidua.emulation.core;
  */
 public record GroupId(String value) implements Comparable<GroupId> {
 
-  /** Checks the id's form. */
   public GroupId {
     Ids.check("group", value);
   }

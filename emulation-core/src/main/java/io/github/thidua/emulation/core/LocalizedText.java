@@ -14,7 +14,6 @@ import java.util.Objects;
  */
 public record LocalizedText(String vi, String en) {
 
-  /** Validates and NFC-normalises both texts. */
   public LocalizedText {
     vi = Names.nfc(Objects.requireNonNull(vi, "vi"));
     en = Names.nfc(Objects.requireNonNull(en, "en"));

@@ -18,7 +18,6 @@ import java.util.Optional;
 public record Organiser(
     OrganiserId id, String name, OrganiserKind kind, Optional<String> sector, Optional<UnitId> unit) {
 
-  /** Checks the invariants and normalises the name. */
   public Organiser {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

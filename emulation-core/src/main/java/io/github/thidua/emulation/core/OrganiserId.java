@@ -7,7 +7,6 @@ package io.github.thidua.emulation.core;
  */
 public record OrganiserId(String value) implements Comparable<OrganiserId> {
 
-  /** Checks the id's form. */
   public OrganiserId {
     Ids.check("organiser", value);
   }

@@ -19,7 +19,6 @@ public record OrganiserKind(String code) {
   /** A college or university under the provincial People's Committee. */
   public static final OrganiserKind COLLEGE = new OrganiserKind("COLLEGE");
 
-  /** Checks the code's form. */
   public OrganiserKind {
     Ids.code("organiser kind", code);
   }

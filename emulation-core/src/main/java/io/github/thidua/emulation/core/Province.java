@@ -60,17 +60,29 @@ public final class Province {
     this.groupsOfUnit = Collections.unmodifiableMap(gu);
   }
 
-  /** Returns the province's id, e.g. {@code hung-yen}. @return the id */
+  /**
+   * Returns the province's id, e.g. {@code hung-yen}.
+   *
+   * @return the id
+   */
   public String id() {
     return id;
   }
 
-  /** Returns the province's Vietnamese name. @return the name */
+  /**
+   * Returns the province's Vietnamese name.
+   *
+   * @return the name
+   */
   public String name() {
     return name;
   }
 
-  /** Returns the emulation year. @return the year */
+  /**
+   * Returns the emulation year.
+   *
+   * @return the year
+   */
   public int year() {
     return year;
   }
@@ -84,32 +96,59 @@ public final class Province {
     return referenceDate;
   }
 
-  /** Returns every unit, in the order given. @return the units */
+  /**
+   * Returns every unit, in the order given.
+   *
+   * @return the units
+   */
   public List<Unit> units() {
     return units;
   }
 
-  /** Returns every organiser, in the order given. @return the organisers */
+  /**
+   * Returns every organiser, in the order given.
+   *
+   * @return the organisers
+   */
   public List<Organiser> organisers() {
     return organisers;
   }
 
-  /** Returns every group, in the order given. @return the groups */
+  /**
+   * Returns every group, in the order given.
+   *
+   * @return the groups
+   */
   public List<EmulationGroup> groups() {
     return groups;
   }
 
-  /** Looks a unit up. @param unitId the id @return the first unit with that id */
+  /**
+   * Looks a unit up.
+   *
+   * @param unitId the id
+   * @return the first unit with that id
+   */
   public Optional<Unit> unit(UnitId unitId) {
     return Optional.ofNullable(unitIndex.get(unitId));
   }
 
-  /** Looks an organiser up. @param organiserId the id @return the first organiser with that id */
+  /**
+   * Looks an organiser up.
+   *
+   * @param organiserId the id
+   * @return the first organiser with that id
+   */
   public Optional<Organiser> organiser(OrganiserId organiserId) {
     return Optional.ofNullable(organiserIndex.get(organiserId));
   }
 
-  /** Looks a group up. @param groupId the id @return the first group with that id */
+  /**
+   * Looks a group up.
+   *
+   * @param groupId the id
+   * @return the first group with that id
+   */
   public Optional<EmulationGroup> group(GroupId groupId) {
     return Optional.ofNullable(groupIndex.get(groupId));
   }
@@ -194,46 +233,85 @@ public final class Province {
       this.year = year;
     }
 
-    /** Sets the reference date. @param date the date @return this builder */
+    /**
+     * Sets the reference date.
+     *
+     * @param date the date
+     * @return this builder
+     */
     public Builder referenceDate(LocalDate date) {
       this.referenceDate = Objects.requireNonNull(date);
       return this;
     }
 
-    /** Adds units. @param toAdd the units @return this builder */
+    /**
+     * Adds units.
+     *
+     * @param toAdd the units
+     * @return this builder
+     */
     public Builder units(Unit... toAdd) {
       return units(List.of(toAdd));
     }
 
-    /** Adds units. @param toAdd the units @return this builder */
+    /**
+     * Adds units.
+     *
+     * @param toAdd the units
+     * @return this builder
+     */
     public Builder units(List<Unit> toAdd) {
       units.addAll(toAdd);
       return this;
     }
 
-    /** Adds organisers. @param toAdd the organisers @return this builder */
+    /**
+     * Adds organisers.
+     *
+     * @param toAdd the organisers
+     * @return this builder
+     */
     public Builder organisers(Organiser... toAdd) {
       return organisers(List.of(toAdd));
     }
 
-    /** Adds organisers. @param toAdd the organisers @return this builder */
+    /**
+     * Adds organisers.
+     *
+     * @param toAdd the organisers
+     * @return this builder
+     */
     public Builder organisers(List<Organiser> toAdd) {
       organisers.addAll(toAdd);
       return this;
     }
 
-    /** Adds groups. @param toAdd the groups @return this builder */
+    /**
+     * Adds groups.
+     *
+     * @param toAdd the groups
+     * @return this builder
+     */
     public Builder groups(EmulationGroup... toAdd) {
       return groups(List.of(toAdd));
     }
 
-    /** Adds groups. @param toAdd the groups @return this builder */
+    /**
+     * Adds groups.
+     *
+     * @param toAdd the groups
+     * @return this builder
+     */
     public Builder groups(List<EmulationGroup> toAdd) {
       groups.addAll(toAdd);
       return this;
     }
 
-    /** Removes every unit, organiser and group. @return this builder */
+    /**
+     * Removes every unit, organiser and group.
+     *
+     * @return this builder
+     */
     public Builder clear() {
       units.clear();
       organisers.clear();
@@ -241,7 +319,11 @@ public final class Province {
       return this;
     }
 
-    /** Builds the province. @return the immutable province */
+    /**
+     * Builds the province.
+     *
+     * @return the immutable province
+     */
     public Province build() {
       return new Province(this);
     }

@@ -11,7 +11,6 @@ import java.util.Objects;
  */
 public record StatusChange(LifecycleStatus status, LocalDate effectiveFrom) {
 
-  /** Checks that both parts are present. */
   public StatusChange {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(effectiveFrom, "effectiveFrom");

@@ -37,7 +37,6 @@ public record Unit(
     List<StatusChange> lifecycle,
     Map<Integer, YearFacts> facts) {
 
-  /** Checks the invariants, normalises the name and copies the collections. */
   public Unit {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -126,49 +125,88 @@ public record Unit(
       this.name = name;
     }
 
-    /** Sets the id. @param id the id @return this builder */
+    /**
+     * Sets the id.
+     *
+     * @param id the id
+     * @return this builder
+     */
     public Builder id(UnitId id) {
       this.id = id;
       return this;
     }
 
-    /** Sets the name. @param name the Vietnamese name @return this builder */
+    /**
+     * Sets the name.
+     *
+     * @param name the Vietnamese name
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** Sets the kind. @param kind the kind @return this builder */
+    /**
+     * Sets the kind.
+     *
+     * @param kind the kind
+     * @return this builder
+     */
     public Builder kind(UnitKind kind) {
       this.kind = kind;
       return this;
     }
 
-    /** Sets the level. @param level the level @return this builder */
+    /**
+     * Sets the level.
+     *
+     * @param level the level
+     * @return this builder
+     */
     public Builder level(UnitLevel level) {
       this.level = level;
       return this;
     }
 
-    /** Sets the parent unit. @param parent the parent's id @return this builder */
+    /**
+     * Sets the parent unit.
+     *
+     * @param parent the parent's id
+     * @return this builder
+     */
     public Builder parent(UnitId parent) {
       this.parent = Optional.of(parent);
       return this;
     }
 
-    /** Removes the parent. @return this builder */
+    /**
+     * Removes the parent.
+     *
+     * @return this builder
+     */
     public Builder noParent() {
       this.parent = Optional.empty();
       return this;
     }
 
-    /** Sets the staff count. @param staffCount number of staff @return this builder */
+    /**
+     * Sets the staff count.
+     *
+     * @param staffCount number of staff
+     * @return this builder
+     */
     public Builder staffCount(int staffCount) {
       this.staffCount = staffCount;
       return this;
     }
 
-    /** Marks the unit as division-level (cấp phòng) or not. @param divisionLevel the flag @return this builder */
+    /**
+     * Marks the unit as division-level (cấp phòng) or not.
+     *
+     * @param divisionLevel the flag
+     * @return this builder
+     */
     public Builder divisionLevel(boolean divisionLevel) {
       this.divisionLevel = divisionLevel;
       return this;
@@ -198,7 +236,11 @@ public record Unit(
       return this;
     }
 
-    /** Builds the unit. @return the immutable unit */
+    /**
+     * Builds the unit.
+     *
+     * @return the immutable unit
+     */
     public Unit build() {
       return new Unit(id, name, kind, level, parent, staffCount, divisionLevel, lifecycle, facts);
     }

@@ -7,7 +7,6 @@ package io.github.thidua.emulation.core;
  */
 public record UnitId(String value) implements Comparable<UnitId> {
 
-  /** Checks the id's form. */
   public UnitId {
     Ids.check("unit", value);
   }

@@ -30,7 +30,6 @@ public record UnitKind(String code) {
   /** A hospital, health centre or other public service provider (đơn vị sự nghiệp). */
   public static final UnitKind SERVICE_PROVIDER = new UnitKind("SERVICE_PROVIDER");
 
-  /** Checks the code's form. */
   public UnitKind {
     Ids.code("unit kind", code);
   }

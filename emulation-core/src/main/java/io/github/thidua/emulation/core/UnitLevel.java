@@ -18,7 +18,6 @@ public record UnitLevel(String code) {
   /** Division inside an agency or locality (cấp phòng). */
   public static final UnitLevel DIVISION = new UnitLevel("DIVISION");
 
-  /** Checks the code's form. */
   public UnitLevel {
     Ids.code("unit level", code);
   }

@@ -18,7 +18,6 @@ public record YearFacts(Set<String> titles, boolean disciplinePending, boolean i
   /** No titles and nothing pending. */
   public static final YearFacts NONE = new YearFacts(Set.of(), false, false);
 
-  /** Copies the titles into a sorted, immutable set. */
   public YearFacts {
     Objects.requireNonNull(titles, "titles");
     TreeSet<String> sorted = new TreeSet<>();

@@ -23,7 +23,11 @@ public final class EmbeddedRuleSets {
 
   private EmbeddedRuleSets() {}
 
-  /** Returns the shipped ids listed in {@code index.txt}. @return the ids */
+  /**
+   * Returns the shipped ids listed in {@code index.txt}.
+   *
+   * @return the ids
+   */
   public static List<String> ids() {
     try (InputStream in = EmbeddedRuleSets.class.getResourceAsStream(BASE + "index.txt")) {
       if (in == null) {
@@ -38,7 +42,12 @@ public final class EmbeddedRuleSets {
     }
   }
 
-  /** Returns the chain ending at a shipped id. @param id the leaf id @return the rule book */
+  /**
+   * Returns the chain ending at a shipped id.
+   *
+   * @param id the leaf id
+   * @return the rule book
+   */
   public static RuleBook book(String id) {
     if (!ids().contains(id)) {
       throw new IllegalArgumentException("no shipped rule set has id '" + id + "'; shipped: " + ids());
@@ -67,7 +76,12 @@ public final class EmbeddedRuleSets {
     });
   }
 
-  /** Finds a reader for a file name. @param fileName the name @return the reader */
+  /**
+   * Finds a reader for a file name.
+   *
+   * @param fileName the name
+   * @return the reader
+   */
   public static RuleSetReader reader(String fileName) {
     for (RuleSetReader reader : ServiceLoader.load(RuleSetReader.class, EmbeddedRuleSets.class.getClassLoader())) {
       if (reader.canRead(fileName)) {

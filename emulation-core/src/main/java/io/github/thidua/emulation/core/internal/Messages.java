@@ -29,7 +29,12 @@ public final class Messages {
     return new LocalizedText(format(VI, Names.VIETNAMESE, key, args), format(EN, Locale.ENGLISH, key, args));
   }
 
-  /** Tells whether both bundles have a key. @param key the key @return whether it is present */
+  /**
+   * Tells whether both bundles have a key.
+   *
+   * @param key the key
+   * @return whether it is present
+   */
   public static boolean has(String key) {
     return VI.containsKey(key) && EN.containsKey(key);
   }

@@ -15,7 +15,6 @@ import java.util.Optional;
  */
 public record Citation(String document, Optional<String> provision, Optional<String> url) {
 
-  /** Checks and normalises the parts. */
   public Citation {
     Objects.requireNonNull(document, "document");
     document = Names.nfc(document.strip());
@@ -55,7 +54,11 @@ public record Citation(String document, Optional<String> provision, Optional<Str
     return new Citation(document, provision, Optional.of(address));
   }
 
-  /** Returns the citation as one line: the document, then the provision if any. @return the text */
+  /**
+   * Returns the citation as one line: the document, then the provision if any.
+   *
+   * @return the text
+   */
   public String text() {
     return provision.map(p -> document + ", " + p).orElse(document);
   }

@@ -16,7 +16,6 @@ import java.util.Objects;
 public record ParameterSpec(
     String name, ParameterType type, boolean required, List<String> choices, LocalizedText description) {
 
-  /** Checks the parts and copies the list. */
   public ParameterSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");

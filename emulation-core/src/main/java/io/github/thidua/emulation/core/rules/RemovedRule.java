@@ -12,7 +12,6 @@ import java.util.Objects;
  */
 public record RemovedRule(RuleRemoval removal, RuleSetId layer, LayerLevel level, ResolvedRule was) {
 
-  /** Checks that the parts are present. */
   public RemovedRule {
     Objects.requireNonNull(removal, "removal");
     Objects.requireNonNull(layer, "layer");

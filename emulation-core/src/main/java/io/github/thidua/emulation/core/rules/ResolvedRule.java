@@ -13,7 +13,6 @@ import java.util.Objects;
  */
 public record ResolvedRule(Rule rule, RuleSetId layer, LayerLevel level, List<RuleSetId> overridden) {
 
-  /** Checks the parts and copies the list. */
   public ResolvedRule {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(layer, "layer");
@@ -21,12 +20,20 @@ public record ResolvedRule(Rule rule, RuleSetId layer, LayerLevel level, List<Ru
     overridden = List.copyOf(overridden);
   }
 
-  /** Returns the rule's id. @return the id */
+  /**
+   * Returns the rule's id.
+   *
+   * @return the id
+   */
   public String id() {
     return rule.id();
   }
 
-  /** Returns the rule's citation. @return the citation */
+  /**
+   * Returns the rule's citation.
+   *
+   * @return the citation
+   */
   public Citation citation() {
     return rule.citation();
   }

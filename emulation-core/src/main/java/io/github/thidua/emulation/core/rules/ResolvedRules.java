@@ -16,7 +16,6 @@ import java.util.Optional;
 public record ResolvedRules(
     RuleTarget target, List<RuleSetId> layers, List<ResolvedRule> rules, List<RemovedRule> removed) {
 
-  /** Checks the parts and copies the lists. */
   public ResolvedRules {
     Objects.requireNonNull(target, "target");
     layers = List.copyOf(layers);

@@ -34,7 +34,6 @@ public record Rule(
 
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*");
 
-  /** Checks the invariants. */
   public Rule {
     checkArgument(id != null && ID.matcher(id).matches() && id.length() <= 128,
         "rule id must be dot-separated lower-case words, e.g. group.min-members: '%s'", id);

@@ -97,7 +97,11 @@ public final class RuleBook {
     return new RuleBook(all);
   }
 
-  /** Returns every layer, most general first. @return the layers */
+  /**
+   * Returns every layer, most general first.
+   *
+   * @return the layers
+   */
   public List<RuleSet> layers() {
     return layers;
   }

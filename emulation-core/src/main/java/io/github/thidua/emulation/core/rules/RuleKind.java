@@ -15,7 +15,6 @@ import java.util.Objects;
  */
 public record RuleKind(String id, LocalizedText description, List<ParameterSpec> parameters, List<String> codes) {
 
-  /** Checks the parts and copies the lists. */
   public RuleKind {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(description, "description");

@@ -94,22 +94,40 @@ public final class RuleParameters {
             + " Map): " + v.getClass().getName());
   }
 
-  /** Returns every parameter, sorted by name. @return the values */
+  /**
+   * Returns every parameter, sorted by name.
+   *
+   * @return the values
+   */
   public Map<String, Object> asMap() {
     return values;
   }
 
-  /** Returns the parameter names. @return the names, sorted */
+  /**
+   * Returns the parameter names.
+   *
+   * @return the names, sorted
+   */
   public Set<String> names() {
     return values.keySet();
   }
 
-  /** Tells whether a parameter is present. @param name the name @return whether it is present */
+  /**
+   * Tells whether a parameter is present.
+   *
+   * @param name the name
+   * @return whether it is present
+   */
   public boolean has(String name) {
     return values.containsKey(name);
   }
 
-  /** Returns a raw value. @param name the name @return the value, if present */
+  /**
+   * Returns a raw value.
+   *
+   * @param name the name
+   * @return the value, if present
+   */
   public Optional<Object> get(String name) {
     return Optional.ofNullable(values.get(name));
   }
@@ -125,7 +143,12 @@ public final class RuleParameters {
     return optionalInteger(name).orElseThrow(() -> missing(name));
   }
 
-  /** Returns an integer parameter if present. @param name the name @return the value */
+  /**
+   * Returns an integer parameter if present.
+   *
+   * @param name the name
+   * @return the value
+   */
   public Optional<Integer> optionalInteger(String name) {
     return get(name).map(v -> {
       if (v instanceof BigDecimal d) {
@@ -139,7 +162,12 @@ public final class RuleParameters {
     });
   }
 
-  /** Returns a text parameter if present. @param name the name @return the value */
+  /**
+   * Returns a text parameter if present.
+   *
+   * @param name the name
+   * @return the value
+   */
   public Optional<String> optionalText(String name) {
     return get(name).map(v -> {
       if (v instanceof String s) {
@@ -149,7 +177,12 @@ public final class RuleParameters {
     });
   }
 
-  /** Returns a boolean parameter if present. @param name the name @return the value */
+  /**
+   * Returns a boolean parameter if present.
+   *
+   * @param name the name
+   * @return the value
+   */
   public Optional<Boolean> optionalBoolean(String name) {
     return get(name).map(v -> {
       if (v instanceof Boolean b) {
@@ -159,7 +192,12 @@ public final class RuleParameters {
     });
   }
 
-  /** Returns a list-of-text parameter, or an empty list if absent. @param name the name @return the values */
+  /**
+   * Returns a list-of-text parameter, or an empty list if absent.
+   *
+   * @param name the name
+   * @return the values
+   */
   public List<String> textList(String name) {
     Object v = values.get(name);
     if (v == null) {
@@ -171,7 +209,12 @@ public final class RuleParameters {
     throw wrongType(name, "list of text");
   }
 
-  /** Returns a map-of-integers parameter, or an empty map if absent. @param name the name @return the values */
+  /**
+   * Returns a map-of-integers parameter, or an empty map if absent.
+   *
+   * @param name the name
+   * @return the values
+   */
   public Map<String, Integer> integerMap(String name) {
     Object v = values.get(name);
     if (v == null) {

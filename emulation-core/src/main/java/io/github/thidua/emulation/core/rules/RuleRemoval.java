@@ -13,7 +13,6 @@ import java.util.Objects;
  */
 public record RuleRemoval(String ruleId, String reason, Citation citation) {
 
-  /** Checks the invariants. */
   public RuleRemoval {
     checkArgument(ruleId != null && Rule.ID.matcher(ruleId).matches(), "bad rule id to remove: '%s'", ruleId);
     Objects.requireNonNull(reason, "reason");

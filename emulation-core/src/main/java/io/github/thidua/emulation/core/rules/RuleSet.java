@@ -42,7 +42,6 @@ public record RuleSet(
     List<Rule> rules,
     List<RuleRemoval> removals) {
 
-  /** Checks the invariants that one layer can check on its own and copies the lists. */
   public RuleSet {
     Objects.requireNonNull(id, "id");
     checkArgument(version != null && !version.isBlank(), "rule set %s has no version", id);
@@ -145,25 +144,45 @@ public record RuleSet(
       this.citation = Citation.of(id.value());
     }
 
-    /** Sets the version. @param newVersion the version @return this builder */
+    /**
+     * Sets the version.
+     *
+     * @param newVersion the version
+     * @return this builder
+     */
     public Builder version(String newVersion) {
       this.version = newVersion;
       return this;
     }
 
-    /** Sets the layer this one extends. @param parentId its id @return this builder */
+    /**
+     * Sets the layer this one extends.
+     *
+     * @param parentId its id
+     * @return this builder
+     */
     public Builder parent(String parentId) {
       this.parent = Optional.of(RuleSetId.of(parentId));
       return this;
     }
 
-    /** Sets the organiser or group this layer is for. @param targetId its id @return this builder */
+    /**
+     * Sets the organiser or group this layer is for.
+     *
+     * @param targetId its id
+     * @return this builder
+     */
     public Builder target(String targetId) {
       this.target = Optional.of(targetId);
       return this;
     }
 
-    /** Sets the name. @param newName the name @return this builder */
+    /**
+     * Sets the name.
+     *
+     * @param newName the name
+     * @return this builder
+     */
     public Builder name(LocalizedText newName) {
       this.name = newName;
       return this;
@@ -182,13 +201,23 @@ public record RuleSet(
       return this;
     }
 
-    /** Sets the layer's source document. @param source the citation @return this builder */
+    /**
+     * Sets the layer's source document.
+     *
+     * @param source the citation
+     * @return this builder
+     */
     public Builder citation(Citation source) {
       this.citation = source;
       return this;
     }
 
-    /** Adds (or replaces, by id) a rule. @param rule the rule @return this builder */
+    /**
+     * Adds (or replaces, by id) a rule.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
     public Builder rule(Rule rule) {
       rules.removeIf(r -> r.id().equals(rule.id()));
       rules.add(rule);
@@ -208,7 +237,11 @@ public record RuleSet(
       return this;
     }
 
-    /** Builds the layer. @return the immutable rule set */
+    /**
+     * Builds the layer.
+     *
+     * @return the immutable rule set
+     */
     public RuleSet build() {
       return new RuleSet(id, version, level, parent, target, name, validFrom, validTo, citation, rules, removals);
     }

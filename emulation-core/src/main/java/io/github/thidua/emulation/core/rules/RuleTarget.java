@@ -15,24 +15,38 @@ import java.util.Optional;
  */
 public record RuleTarget(LocalDate date, Optional<OrganiserId> organiser, Optional<GroupId> group) {
 
-  /** Checks that the parts are present. */
   public RuleTarget {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(organiser, "organiser");
     Objects.requireNonNull(group, "group");
   }
 
-  /** Returns the province-wide target on a date. @param date the date @return the target */
+  /**
+   * Returns the province-wide target on a date.
+   *
+   * @param date the date
+   * @return the target
+   */
   public static RuleTarget on(LocalDate date) {
     return new RuleTarget(date, Optional.empty(), Optional.empty());
   }
 
-  /** Returns a copy that includes an organiser's layer. @param id the organiser @return the target */
+  /**
+   * Returns a copy that includes an organiser's layer.
+   *
+   * @param id the organiser
+   * @return the target
+   */
   public RuleTarget forOrganiser(OrganiserId id) {
     return new RuleTarget(date, Optional.of(id), group);
   }
 
-  /** Returns a copy that includes a group's layer. @param id the group @return the target */
+  /**
+   * Returns a copy that includes a group's layer.
+   *
+   * @param id the group
+   * @return the target
+   */
   public RuleTarget forGroup(GroupId id) {
     return new RuleTarget(date, organiser, Optional.of(id));
   }

@@ -12,7 +12,6 @@ import java.util.Objects;
  */
 public record RuleReference(String id, String layer, Citation citation) {
 
-  /** Checks that the parts are present. */
   public RuleReference {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(layer, "layer");

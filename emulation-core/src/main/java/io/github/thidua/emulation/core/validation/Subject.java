@@ -16,7 +16,6 @@ public record Subject(SubjectType type, String id, String name) implements Compa
   private static final Comparator<Subject> ORDER = Comparator.comparing(Subject::type)
       .thenComparing(Subject::id).thenComparing(Subject::name);
 
-  /** Checks the parts and normalises the name. */
   public Subject {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(id, "id");

@@ -15,22 +15,33 @@ import java.util.stream.Collectors;
  */
 public record ValidationReport(List<Violation> violations) {
 
-  /** Sorts and copies the violations. */
   public ValidationReport {
     violations = violations.stream().sorted().toList();
   }
 
-  /** Returns {@code true} if no violation is an {@link Severity#ERROR}. @return whether the data is valid */
+  /**
+   * Returns {@code true} if no violation is an {@link Severity#ERROR}.
+   *
+   * @return whether the data is valid
+   */
   public boolean isValid() {
     return violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
   }
 
-  /** Returns the errors. @return violations of severity {@link Severity#ERROR} */
+  /**
+   * Returns the errors.
+   *
+   * @return violations of severity {@link Severity#ERROR}
+   */
   public List<Violation> errors() {
     return ofSeverity(Severity.ERROR);
   }
 
-  /** Returns the warnings. @return violations of severity {@link Severity#WARNING} */
+  /**
+   * Returns the warnings.
+   *
+   * @return violations of severity {@link Severity#WARNING}
+   */
   public List<Violation> warnings() {
     return ofSeverity(Severity.WARNING);
   }
@@ -39,7 +50,11 @@ public record ValidationReport(List<Violation> violations) {
     return violations.stream().filter(v -> v.severity() == severity).toList();
   }
 
-  /** Returns the distinct codes reported, sorted. @return the codes */
+  /**
+   * Returns the distinct codes reported, sorted.
+   *
+   * @return the codes
+   */
   public Set<String> codes() {
     return violations.stream().map(Violation::code).collect(Collectors.toCollection(TreeSet::new));
   }

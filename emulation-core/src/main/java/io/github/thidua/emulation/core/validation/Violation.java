@@ -37,7 +37,6 @@ public record Violation(
       .thenComparing(v -> v.rule().id())
       .thenComparing(Violation::severity);
 
-  /** Checks the parts and copies the list. */
   public Violation {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(severity, "severity");
