@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The organisation of one province (or any registry of units) for one emulation year: its units, organisers and
  * emulation groups, with look-ups.
  *
  * <p>Lists are kept exactly as given, so repeated ids and dangling references survive to be reported by
- * validation; look-ups return the first entry with an id. Immutable and thread-safe.
+ * validation. When two entries share an id, look-ups return the one whose text form sorts first, so that results
+ * never depend on input order. Immutable and thread-safe.
  */
 public final class Province {
   private final String id;
@@ -41,14 +43,11 @@ public final class Province {
     this.units = List.copyOf(b.units);
     this.organisers = List.copyOf(b.organisers);
     this.groups = List.copyOf(b.groups);
-    Map<UnitId, Unit> ui = new HashMap<>();
-    units.forEach(u -> ui.putIfAbsent(u.id(), u));
-    Map<OrganiserId, Organiser> oi = new HashMap<>();
-    organisers.forEach(o -> oi.putIfAbsent(o.id(), o));
-    Map<GroupId, EmulationGroup> gi = new HashMap<>();
+    Map<UnitId, Unit> ui = index(units, Unit::id);
+    Map<OrganiserId, Organiser> oi = index(organisers, Organiser::id);
+    Map<GroupId, EmulationGroup> gi = index(groups, EmulationGroup::id);
     Map<UnitId, List<EmulationGroup>> gu = new HashMap<>();
     for (EmulationGroup g : groups) {
-      gi.putIfAbsent(g.id(), g);
       for (UnitId member : g.distinctMembers()) {
         gu.computeIfAbsent(member, k -> new ArrayList<>()).add(g);
       }
@@ -58,6 +57,18 @@ public final class Province {
     this.organiserIndex = Collections.unmodifiableMap(oi);
     this.groupIndex = Collections.unmodifiableMap(gi);
     this.groupsOfUnit = Collections.unmodifiableMap(gu);
+  }
+
+  /**
+   * Indexes entries by id. When two entries share an id (a data error that validation reports), the one whose
+   * text form sorts first is kept, so look-ups do not depend on the order of the input.
+   */
+  private static <K, V> Map<K, V> index(List<V> entries, Function<V, K> id) {
+    Map<K, V> index = new HashMap<>();
+    for (V entry : entries) {
+      index.merge(id.apply(entry), entry, (a, b) -> a.toString().compareTo(b.toString()) <= 0 ? a : b);
+    }
+    return index;
   }
 
   /**
@@ -127,7 +138,7 @@ public final class Province {
    * Looks a unit up.
    *
    * @param unitId the id
-   * @return the first unit with that id
+   * @return the unit with that id (see the class comment on shared ids)
    */
   public Optional<Unit> unit(UnitId unitId) {
     return Optional.ofNullable(unitIndex.get(unitId));
@@ -137,7 +148,7 @@ public final class Province {
    * Looks an organiser up.
    *
    * @param organiserId the id
-   * @return the first organiser with that id
+   * @return the organiser with that id (see the class comment on shared ids)
    */
   public Optional<Organiser> organiser(OrganiserId organiserId) {
     return Optional.ofNullable(organiserIndex.get(organiserId));
@@ -147,7 +158,7 @@ public final class Province {
    * Looks a group up.
    *
    * @param groupId the id
-   * @return the first group with that id
+   * @return the group with that id (see the class comment on shared ids)
    */
   public Optional<EmulationGroup> group(GroupId groupId) {
     return Optional.ofNullable(groupIndex.get(groupId));

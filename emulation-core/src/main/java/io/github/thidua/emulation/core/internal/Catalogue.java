@@ -82,8 +82,8 @@ public final class Catalogue {
     group("unit.active-membership", "Đơn vị đã giải thể, sáp nhập không còn là thành viên",
         "Dissolved or merged units are no longer members", List.of("unit.inactive"),
         List.of(param("statuses", ParameterType.STATUSES, false,
-            "Các trạng thái không được là thành viên (mặc định MERGED, DISSOLVED)",
-            "Statuses that may not be members (default MERGED, DISSOLVED)")),
+            "Các trạng thái không được là thành viên (không ghi: MERGED, DISSOLVED; danh sách rỗng: không trạng thái nào)",
+            "Statuses that may not be members (absent: MERGED, DISSOLVED; an empty list: none)")),
         OrganisationChecks::activeMembers);
     organiser("organiser.cluster-count", "Số cụm thi đua mỗi đơn vị tổ chức được thành lập",
         "Number of clusters each organiser sets up", List.of("organiser.clusters.count"),

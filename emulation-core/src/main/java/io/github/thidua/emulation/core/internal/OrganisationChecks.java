@@ -1,6 +1,7 @@
 package io.github.thidua.emulation.core.internal;
 
 import io.github.thidua.emulation.core.EmulationGroup;
+import io.github.thidua.emulation.core.GroupId;
 import io.github.thidua.emulation.core.GroupKind;
 import io.github.thidua.emulation.core.LifecycleStatus;
 import io.github.thidua.emulation.core.Organiser;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** The organisation rule kinds' checks: one method per kind, named in {@link Catalogue}. */
 final class OrganisationChecks {
@@ -91,10 +93,10 @@ final class OrganisationChecks {
   }
 
   static void activeMembers(Findings f, ResolvedRule rule, EmulationGroup group) {
-    List<String> statuses = rule.rule().params().textList("statuses");
-    Set<String> inactive = statuses.isEmpty()
-        ? Set.of(LifecycleStatus.MERGED.name(), LifecycleStatus.DISSOLVED.name())
-        : Set.copyOf(statuses);
+    RuleParameters p = rule.rule().params();
+    Set<String> inactive = p.has("statuses")
+        ? Set.copyOf(p.textList("statuses"))
+        : Set.of(LifecycleStatus.MERGED.name(), LifecycleStatus.DISSOLVED.name());
     for (Unit unit : knownMembers(f.province(), group)) {
       LifecycleStatus status = unit.statusOn(f.province().referenceDate());
       if (inactive.contains(status.name())) {
@@ -145,25 +147,20 @@ final class OrganisationChecks {
   }
 
   static void singleMembership(Findings f, ResolvedRule rule, Organiser organiser) {
-    Map<String, Map<UnitId, List<EmulationGroup>>> byKindYear = new TreeMap<>();
+    Map<String, Map<UnitId, Set<GroupId>>> byKindYear = new TreeMap<>();
     for (EmulationGroup group : f.province().groupsOrganisedBy(organiser.id())) {
-      if (!Catalogue.appliesTo(rule, group.kind())) {
-        continue;
-      }
-      Map<UnitId, List<EmulationGroup>> units =
-          byKindYear.computeIfAbsent(group.kind() + "/" + group.year(), k -> new TreeMap<>());
-      for (UnitId member : group.distinctMembers()) {
-        List<EmulationGroup> groups = units.computeIfAbsent(member, k -> new ArrayList<>());
-        if (groups.stream().noneMatch(g -> g.id().equals(group.id()))) {
-          groups.add(group);
-        }
+      if (Catalogue.appliesTo(rule, group.kind())) {
+        Map<UnitId, Set<GroupId>> units =
+            byKindYear.computeIfAbsent(group.kind() + "/" + group.year(), k -> new TreeMap<>());
+        group.distinctMembers().forEach(member -> units.computeIfAbsent(member, k -> new TreeSet<>()).add(group.id()));
       }
     }
-    for (Map<UnitId, List<EmulationGroup>> units : byKindYear.values()) {
+    for (Map<UnitId, Set<GroupId>> units : byKindYear.values()) {
       units.forEach((unit, groups) -> {
         if (groups.size() > 1) {
           f.report(rule, ViolationCodes.UNIT_MEMBERSHIP_DUPLICATE, f.unit(unit),
-              groups.stream().map(Findings::group).toList(), groups.size(), 1);
+              groups.stream().map(id -> Findings.group(f.province().group(id).orElseThrow())).toList(),
+              groups.size(), 1);
         }
       });
     }

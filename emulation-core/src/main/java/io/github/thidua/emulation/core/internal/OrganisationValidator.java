@@ -1,7 +1,9 @@
 package io.github.thidua.emulation.core.internal;
 
 import io.github.thidua.emulation.core.EmulationGroup;
+import io.github.thidua.emulation.core.GroupId;
 import io.github.thidua.emulation.core.Organiser;
+import io.github.thidua.emulation.core.OrganiserId;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.Unit;
 import io.github.thidua.emulation.core.UnitId;
@@ -90,10 +92,10 @@ public final class OrganisationValidator {
         p.units().stream().map(u -> u.id().value()).toList(), id -> p.unit(UnitId.of(id)).orElseThrow().name());
     duplicates(f, ViolationCodes.ORGANISER_ID_DUPLICATE, SubjectType.ORGANISER,
         p.organisers().stream().map(o -> o.id().value()).toList(),
-        id -> p.organisers().stream().filter(o -> o.id().value().equals(id)).findFirst().orElseThrow().name());
+        id -> p.organiser(OrganiserId.of(id)).orElseThrow().name());
     duplicates(f, ViolationCodes.GROUP_ID_DUPLICATE, SubjectType.GROUP,
         p.groups().stream().map(g -> g.id().value()).toList(),
-        id -> p.groups().stream().filter(g -> g.id().value().equals(id)).findFirst().orElseThrow().name());
+        id -> p.group(GroupId.of(id)).orElseThrow().name());
     for (Unit unit : new LinkedHashSet<>(p.units())) {
       unit.parent().filter(parent -> p.unit(parent).isEmpty()).ifPresent(parent -> f.integrity(
           "integrity.references", ViolationCodes.REFERENCE_UNIT_UNKNOWN, f.unit(unit.id()), parent, "a unit id"));
@@ -120,12 +122,10 @@ public final class OrganisationValidator {
           f.integrity("integrity.references", ViolationCodes.REFERENCE_UNIT_UNKNOWN, subject, id, "a unit id");
         }
       }
-      Set<UnitId> once = new HashSet<>();
       Set<UnitId> repeated = new LinkedHashSet<>();
-      for (UnitId id : group.members()) {
-        if (!once.add(id)) {
-          repeated.add(id);
-        }
+      for (List<UnitId> ids : List.of(group.members(), group.heads(), group.deputies())) {
+        Set<UnitId> once = new HashSet<>();
+        ids.stream().filter(id -> !once.add(id)).forEach(repeated::add);
       }
       repeated.forEach(id -> f.integrity("integrity.unique-ids", ViolationCodes.GROUP_MEMBER_REPEATED, subject, id,
           "once"));

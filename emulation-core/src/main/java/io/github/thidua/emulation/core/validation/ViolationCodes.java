@@ -38,7 +38,7 @@ public final class ViolationCodes {
   public static final String ORGANISER_ID_DUPLICATE = "organiser.id.duplicate";
   /** Two groups share an id. */
   public static final String GROUP_ID_DUPLICATE = "group.id.duplicate";
-  /** A unit is listed twice among one group's members. */
+  /** A unit is listed twice among one group's members, heads or deputies. */
   public static final String GROUP_MEMBER_REPEATED = "group.member.repeated";
   /** A group's year differs from the province's year. */
   public static final String GROUP_YEAR_MISMATCH = "group.year.mismatch";
