@@ -1,5 +1,6 @@
 package io.github.thidua.emulation.jackson.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.thidua.emulation.core.DataFileException;
 import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.Province;
@@ -14,6 +15,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -23,7 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The strict, safe mapper of the file formats, and the translation of its errors into plain words. */
 public final class Mapping {
-  /** Reads documents strictly: unknown fields, duplicate keys, trailing content and nulls for numbers fail. */
+  /**
+   * Reads documents strictly (unknown fields, duplicate keys, trailing content and nulls for numbers fail) and
+   * writes them without absent optional values.
+   */
   static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder()
               .maxNestingDepth(64).maxNumberLength(100).maxStringLength(100_000).maxDocumentLength(50_000_000L)
@@ -35,8 +40,10 @@ public final class Mapping {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
       .build();
 
   private Mapping() {}
@@ -103,9 +110,9 @@ public final class Mapping {
    */
   private static TokenStreamLocation find(byte[] bytes, String path) {
     String pointer = path.substring(1).replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/');
+    TokenStreamLocation closest = null;
+    int closestLength = -1;
     try (JsonParser p = MAPPER.createParser(bytes)) {
-      TokenStreamLocation closest = null;
-      int closestLength = -1;
       while (p.nextToken() != null) {
         String here = p.streamReadContext().pathAsPointer().toString();
         if (here.equals(pointer)) {
@@ -116,10 +123,10 @@ public final class Mapping {
           closestLength = here.length();
         }
       }
-      return closest;
-    } catch (JacksonException ignored) {
-      return null;
+    } catch (JacksonException stopped) {
+      // the document breaks off (or exceeds a limit) here: the closest location seen so far is the best answer
     }
+    return closest;
   }
 
   /**
@@ -141,7 +148,7 @@ public final class Mapping {
       DataFileException error = translate(source, e);
       throw locate(bytes, new DataFileException(source, error.path().orElse(""), 0, 0, error.problem(), e));
     } catch (JacksonException e) {
-      throw translate(source, e);
+      throw locate(bytes, translate(source, e));
     }
     if (doc == null) {
       throw new DataFileException(source, "$", 0, 0,
@@ -163,6 +170,9 @@ public final class Mapping {
     } else if (e instanceof InvalidFormatException f) {
       problem = new LocalizedText("giá trị '" + f.getValue() + "' không đúng định dạng " + simple(f),
           "value '" + f.getValue() + "' is not a valid " + simple(f));
+    } else if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+      problem = new LocalizedText("còn nội dung thừa sau khi tài liệu JSON đã kết thúc",
+          "unexpected content after the end of the JSON document");
     } else if (e instanceof MismatchedInputException m) {
       problem = new LocalizedText("sai kiểu dữ liệu: cần " + simple(m), "wrong type: expected " + simple(m));
     } else if (e instanceof StreamReadException) {
