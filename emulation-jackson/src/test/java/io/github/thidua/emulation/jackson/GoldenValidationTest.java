@@ -75,6 +75,24 @@ class GoldenValidationTest {
   }
 
   @Test
+  void theTwoTierExampleBoundsCommuneClustersWithoutCodeChanges() throws IOException {
+    ValidationReport report = run("two-tier-communes");
+    assertThat(report.violations()).singleElement().satisfies(v -> {
+      assertThat(v.code()).isEqualTo("group.members.too-many");
+      assertThat(v.subject().id()).isEqualTo("cum-xa-phuong-3");
+      assertThat(v.observed() + "/" + v.limit()).isEqualTo("12/11");
+      assertThat(v.rule().layer()).isEqualTo("vn-two-tier-example");
+    });
+  }
+
+  @Test
+  void theHungYenGuidelineIsNotInForceAfterJuly2025AndSaysSo() throws IOException {
+    ValidationReport report = run("two-tier-communes-under-hung-yen-2018");
+    assertThat(report.codes()).containsExactly("ruleset.not-in-force");
+    assertThat(report.isValid()).isFalse();
+  }
+
+  @Test
   void aBlocOfFourFailsTheHungYenMinimumAndPassesAMinimumOfFour() throws IOException {
     ValidationReport hungYen = run("bloc-of-four");
     assertThat(hungYen.violations()).singleElement().satisfies(v -> {
