@@ -36,5 +36,4 @@ public record LocalizedText(String vi, String en) {
     return "en".equals(locale.getLanguage()) ? en : vi;
   }
 
-  /** Returns {@code true} if the string is unchanged by NFC normalisation. */
 }

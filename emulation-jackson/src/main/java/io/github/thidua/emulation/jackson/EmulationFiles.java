@@ -75,7 +75,7 @@ public final class EmulationFiles {
   }
 
   /**
-   * Writes a value (a validation report, a resolved rule set, …) as indented JSON with sorted keys and a final
+   * Writes a value (a validation report, a resolved rule set, …) as indented JSON, keys in the order of each type's components, absent optional values left out, and a final
    * newline: the same value always gives the same text.
    *
    * @param value the value

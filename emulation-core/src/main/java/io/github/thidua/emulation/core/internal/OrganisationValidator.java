@@ -61,7 +61,7 @@ public final class OrganisationValidator {
     Map<RuleTarget, ResolvedRules> cache = new HashMap<>();
     Function<RuleTarget, ResolvedRules> resolve = t -> cache.computeIfAbsent(t, book::resolve);
     RuleTarget base = RuleTarget.on(province.referenceDate());
-    for (EmulationGroup group : province.groups()) {
+    for (EmulationGroup group : new LinkedHashSet<>(province.groups())) {
       for (ResolvedRule rule : resolve.apply(base.forOrganiser(group.organiser()).forGroup(group.id())).rules()) {
         if (invalid.contains(rule.rule()) || !Catalogue.appliesTo(rule, group.kind())) {
           continue;
@@ -70,11 +70,7 @@ public final class OrganisationValidator {
             .ifPresent(check -> check.check(f, rule, group));
       }
     }
-    Set<Organiser> seen = new HashSet<>();
-    for (Organiser organiser : province.organisers()) {
-      if (!seen.add(organiser)) {
-        continue;
-      }
+    for (Organiser organiser : new LinkedHashSet<>(province.organisers())) {
       for (ResolvedRule rule : resolve.apply(base.forOrganiser(organiser.id())).rules()) {
         if (invalid.contains(rule.rule())) {
           continue;
