@@ -75,8 +75,9 @@ public final class EmulationFiles {
   }
 
   /**
-   * Writes a value (a validation report, a resolved rule set, …) as indented JSON, keys in the order of each type's components, absent optional values left out, and a final
-   * newline: the same value always gives the same text.
+   * Writes a value (a validation report, resolved rules, …) as indented JSON with a final newline: keys in the
+   * order of each record's components, absent optional values left out. The same value always gives the same
+   * text.
    *
    * @param value the value
    * @return the JSON text
