@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * Reads and writes the library's JSON documents. Reading is strict (unknown fields, duplicate keys, wrong types
@@ -28,11 +29,7 @@ public final class EmulationFiles {
    * @throws DataFileException if the file cannot be read or is not a valid rule set
    */
   public static RuleSet readRuleSet(Path file) {
-    try (InputStream in = open(file)) {
-      return readRuleSet(in, file.getFileName().toString());
-    } catch (IOException e) {
-      throw unreadable(file, e);
-    }
+    return readFile(file, EmulationFiles::readRuleSet);
   }
 
   /**
@@ -55,11 +52,7 @@ public final class EmulationFiles {
    * @throws DataFileException if the file cannot be read or is not a valid province document
    */
   public static Province readProvince(Path file) {
-    try (InputStream in = open(file)) {
-      return readProvince(in, file.getFileName().toString());
-    } catch (IOException e) {
-      throw unreadable(file, e);
-    }
+    return readFile(file, EmulationFiles::readProvince);
   }
 
   /**
@@ -84,6 +77,15 @@ public final class EmulationFiles {
    */
   public static String toJson(Object value) {
     return Mapping.write(Objects.requireNonNull(value, "value"));
+  }
+
+  private static <T> T readFile(Path file, BiFunction<InputStream, String, T> read) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = open(file)) {
+      return read.apply(in, file.getFileName().toString());
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
   }
 
   private static InputStream open(Path file) {

@@ -7,6 +7,7 @@ import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.rules.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.BiFunction;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -56,13 +57,7 @@ public final class Mapping {
    * @return the rule set
    */
   public static RuleSet readRuleSet(InputStream in, String source) {
-    byte[] bytes = bytes(in, source);
-    Docs.RuleSetDoc doc = parse(bytes, source, Docs.RuleSetDoc.class);
-    try {
-      return new Convert(source).ruleSet(doc);
-    } catch (DataFileException e) {
-      throw locate(bytes, e);
-    }
+    return read(in, source, Docs.RuleSetDoc.class, Convert::ruleSet);
   }
 
   /**
@@ -73,10 +68,15 @@ public final class Mapping {
    * @return the province
    */
   public static Province readProvince(InputStream in, String source) {
+    return read(in, source, Docs.ProvinceDoc.class, Convert::province);
+  }
+
+  /** Parses a document strictly, then converts it; every error comes out located. */
+  private static <D, T> T read(InputStream in, String source, Class<D> type, BiFunction<Convert, D, T> convert) {
     byte[] bytes = bytes(in, source);
-    Docs.ProvinceDoc doc = parse(bytes, source, Docs.ProvinceDoc.class);
+    D doc = parse(bytes, source, type);
     try {
-      return new Convert(source).province(doc);
+      return convert.apply(new Convert(source), doc);
     } catch (DataFileException e) {
       throw locate(bytes, e);
     }
