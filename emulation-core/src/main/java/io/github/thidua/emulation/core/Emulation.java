@@ -1,8 +1,13 @@
 package io.github.thidua.emulation.core;
 
 import io.github.thidua.emulation.core.internal.OrganisationValidator;
+import io.github.thidua.emulation.core.internal.ScoringEngine;
 import io.github.thidua.emulation.core.rules.RuleBook;
+import io.github.thidua.emulation.core.scoring.GroupScores;
+import io.github.thidua.emulation.core.scoring.ScoreSheet;
+import io.github.thidua.emulation.core.scoring.ScoringScale;
 import io.github.thidua.emulation.core.validation.ValidationReport;
+import java.util.List;
 
 /**
  * The library's entry point. Each method is a pure function of immutable inputs: a portal may call any of them
@@ -29,6 +34,36 @@ public final class Emulation {
    */
   public static ValidationReport validate(Province province, RuleBook rules) {
     return OrganisationValidator.validate(province, rules);
+  }
+
+  /**
+   * Scores a group's members from their score sheets on a scale, with the aggregation policy of the rule book
+   * (rule kind {@code scoring.aggregation}; override chain council &gt; head &gt; self if none). Arithmetic is exact
+   * until the scale's declared rounding point. Every problem of the sheets and the scale is reported in the
+   * result, never thrown: out-of-range values are clamped, missing criteria count 0, unusable sheets are left out.
+   *
+   * @param province the organisation data
+   * @param group the group to score
+   * @param scale the scale, bound to the group or its organiser and year
+   * @param sheets the sheets, in any order
+   * @param rules the rule book
+   * @return a breakdown per member with its explanation trace, and the report
+   * @throws IllegalArgumentException if the province has no such group (a programmer error)
+   */
+  public static GroupScores score(Province province, GroupId group, ScoringScale scale, List<ScoreSheet> sheets,
+      RuleBook rules) {
+    return ScoringEngine.score(province, group, scale, sheets, rules);
+  }
+
+  /**
+   * Checks a scoring scale on its own: a node whose children's maxima do not add up to its maximum, or groups that
+   * do not add up to the base, are reported as warnings (published scales contain such slips); scoring goes on.
+   *
+   * @param scale the scale
+   * @return the report
+   */
+  public static ValidationReport checkScale(ScoringScale scale) {
+    return ScoringEngine.checkScale(scale);
   }
 
   /**

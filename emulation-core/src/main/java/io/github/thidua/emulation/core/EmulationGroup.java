@@ -2,6 +2,7 @@ package io.github.thidua.emulation.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,8 @@ import java.util.Set;
  * @param heads the head units (normally exactly one)
  * @param deputies the deputy head units
  * @param decision the establishing decision, if known
+ * @param pledgeSignedOn the day the members signed the year's emulation pledge (ký giao ước thi đua), if signed;
+ *     a scoring scale adopted after it must be a new version agreed by the group
  */
 public record EmulationGroup(
     GroupId id,
@@ -35,7 +38,8 @@ public record EmulationGroup(
     List<UnitId> members,
     List<UnitId> heads,
     List<UnitId> deputies,
-    Optional<DecisionReference> decision) {
+    Optional<DecisionReference> decision,
+    Optional<LocalDate> pledgeSignedOn) {
 
   public EmulationGroup {
     Objects.requireNonNull(id, "id");
@@ -49,6 +53,7 @@ public record EmulationGroup(
     heads = List.copyOf(heads);
     deputies = List.copyOf(deputies);
     Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(pledgeSignedOn, "pledgeSignedOn");
   }
 
   /**
@@ -85,6 +90,7 @@ public record EmulationGroup(
     b.heads.addAll(heads);
     b.deputies.addAll(deputies);
     b.decision = decision;
+    b.pledgeSignedOn = pledgeSignedOn;
     return b;
   }
 
@@ -99,6 +105,7 @@ public record EmulationGroup(
     private final List<UnitId> heads = new ArrayList<>();
     private final List<UnitId> deputies = new ArrayList<>();
     private Optional<DecisionReference> decision = Optional.empty();
+    private Optional<LocalDate> pledgeSignedOn = Optional.empty();
 
     private Builder(GroupId id, String name, GroupKind kind, OrganiserId organiser, int year) {
       this.id = id;
@@ -202,12 +209,23 @@ public record EmulationGroup(
     }
 
     /**
+     * Sets the day the members signed the year's pledge.
+     *
+     * @param date the day
+     * @return this builder
+     */
+    public Builder pledgeSignedOn(LocalDate date) {
+      this.pledgeSignedOn = Optional.of(date);
+      return this;
+    }
+
+    /**
      * Builds the group.
      *
      * @return the immutable group
      */
     public EmulationGroup build() {
-      return new EmulationGroup(id, name, kind, organiser, year, members, heads, deputies, decision);
+      return new EmulationGroup(id, name, kind, organiser, year, members, heads, deputies, decision, pledgeSignedOn);
     }
   }
 }

@@ -106,6 +106,23 @@ public final class Catalogue {
         "Một đơn vị chỉ là thành viên của một cụm, khối cùng loại, cùng đơn vị tổ chức trong một năm",
         "A unit belongs to one group of a kind and organiser per year", List.of("unit.membership.duplicate"),
         List.of(GROUP_KINDS), OrganisationChecks::singleMembership);
+    described("scoring.aggregation", "Cách tổng hợp các phiếu chấm thành điểm cuối cùng",
+        "How score sheets become the final score",
+        List.of("score.raters.too-few", "score.self.exceeds-verified"),
+        List.of(
+            choice("method", List.of("override-chain", "mean", "median", "trimmed-mean"),
+                "Cách tổng hợp: override-chain (mặc định), mean, median, trimmed-mean",
+                "Method: override-chain (default), mean, median or trimmed-mean"),
+            param("chain", ParameterType.ROLES, false,
+                "Thứ tự ưu tiên các vai trò (mặc định COUNCIL, HEAD, SELF)",
+                "Roles in priority order (default COUNCIL, HEAD, SELF)"),
+            param("minRaters", ParameterType.COUNT, false, "Số phiếu chấm chéo tối thiểu (mặc định 1)",
+                "Fewest peer sheets (default 1)"),
+            param("trim", ParameterType.COUNT, false, "Số giá trị thấp nhất và cao nhất bị loại (mặc định 1)",
+                "Lowest and highest values dropped by the trimmed mean (default 1)"),
+            param("selfMargin", ParameterType.DECIMAL, false,
+                "Cảnh báo khi điểm tự chấm cao hơn điểm cuối cùng quá mức này",
+                "Warn when a self-score exceeds the final score by more than this")));
     described("award.eligibility.not-division-level",
         "Không đề nghị danh hiệu, hình thức khen thưởng cho đơn vị cấp phòng",
         "No award of the listed types for division-level units", List.of("award.ineligible.division-level"),

@@ -12,6 +12,7 @@ import io.github.thidua.emulation.core.rules.RuleKind;
 import io.github.thidua.emulation.core.rules.RuleRemoval;
 import io.github.thidua.emulation.core.rules.RuleSet;
 import io.github.thidua.emulation.core.rules.RuleSetId;
+import io.github.thidua.emulation.core.scoring.ScorerRole;
 import io.github.thidua.emulation.core.validation.RuleReference;
 import io.github.thidua.emulation.core.validation.Severity;
 import io.github.thidua.emulation.core.validation.Subject;
@@ -129,12 +130,14 @@ final class RuleBookChecks {
   private static boolean fits(ParameterSpec spec, Object value) {
     return switch (spec.type()) {
       case COUNT -> isCount(value);
+      case DECIMAL -> value instanceof BigDecimal d && d.signum() >= 0;
       case TEXT -> value instanceof String;
       case BOOLEAN -> value instanceof Boolean;
       case TEXT_LIST -> value instanceof List<?> l && l.stream().allMatch(String.class::isInstance);
       case COUNT_MAP -> value instanceof Map<?, ?> m && m.values().stream().allMatch(RuleBookChecks::isCount);
       case GROUP_KINDS -> isListOf(value, names(GroupKind.values()));
       case STATUSES -> isListOf(value, names(LifecycleStatus.values()));
+      case ROLES -> isListOf(value, names(ScorerRole.values()));
       case SEVERITY -> value instanceof String s && names(Severity.values()).contains(s);
       case CHOICE -> value instanceof String s && spec.choices().contains(s);
     };
@@ -143,12 +146,14 @@ final class RuleBookChecks {
   private static String expected(ParameterSpec spec) {
     return switch (spec.type()) {
       case COUNT -> "a whole number ≥ 0";
+      case DECIMAL -> "a decimal number ≥ 0";
       case TEXT -> "a text";
       case BOOLEAN -> "true or false";
       case TEXT_LIST -> "a list of texts";
       case COUNT_MAP -> "a map of whole numbers ≥ 0";
       case GROUP_KINDS -> "a list of " + names(GroupKind.values());
       case STATUSES -> "a list of " + names(LifecycleStatus.values());
+      case ROLES -> "a list of " + names(ScorerRole.values());
       case SEVERITY -> "one of " + names(Severity.values());
       case CHOICE -> "one of " + spec.choices();
     };

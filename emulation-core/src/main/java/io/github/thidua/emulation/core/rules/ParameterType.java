@@ -4,6 +4,8 @@ package io.github.thidua.emulation.core.rules;
 public enum ParameterType {
   /** A whole number of zero or more. */
   COUNT,
+  /** An exact decimal of zero or more. */
+  DECIMAL,
   /** A text. */
   TEXT,
   /** {@code true} or {@code false}. */
@@ -16,6 +18,8 @@ public enum ParameterType {
   GROUP_KINDS,
   /** A list of lifecycle statuses, such as {@code DISSOLVED}. */
   STATUSES,
+  /** A list of scorer roles, such as {@code COUNCIL}, {@code HEAD}, {@code SELF}. */
+  ROLES,
   /** A severity: {@code ERROR}, {@code WARNING} or {@code INFO}. */
   SEVERITY,
   /** One of the texts the parameter lists as its choices. */

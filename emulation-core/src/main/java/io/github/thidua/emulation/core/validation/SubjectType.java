@@ -11,5 +11,9 @@ public enum SubjectType {
   /** An emulation group (cluster or bloc). */
   GROUP,
   /** A unit. */
-  UNIT
+  UNIT,
+  /** A scoring scale. */
+  SCALE,
+  /** A score sheet, identified as {@code unit/ROLE/scorer}. */
+  SCORE_SHEET
 }

@@ -59,4 +59,45 @@ public final class ViolationCodes {
   public static final String RULESET_NOT_IN_FORCE = "ruleset.not-in-force";
   /** An organiser or group layer targets an organiser or group that the province does not have. */
   public static final String RULESET_TARGET_UNKNOWN = "ruleset.target.unknown";
+
+  /** A score lies outside the criterion's range (points outside [0, max], pass/fail not 0 or 1, a negative count). */
+  public static final String SCORE_OUT_OF_RANGE = "score.out-of-range";
+  /** A sheet scores a criterion the scale does not have. */
+  public static final String SCORE_CRITERION_UNKNOWN = "score.criterion.unknown";
+  /** A sheet does not score a leaf criterion of the scale. */
+  public static final String SCORE_CRITERION_MISSING = "score.criterion.missing";
+  /** A sheet scores a criterion group directly instead of its sub-criteria. */
+  public static final String SCORE_CRITERION_NOT_LEAF = "score.criterion.not-leaf";
+  /** A sheet scores one criterion twice. */
+  public static final String SCORE_CRITERION_REPEATED = "score.criterion.repeated";
+  /** A target-based criterion's entry has no positive target. */
+  public static final String SCORE_TARGET_MISSING = "score.target.missing";
+  /** A criterion that requires evidence was scored without any. */
+  public static final String SCORE_EVIDENCE_MISSING = "score.evidence.missing";
+  /** A bonus is claimed for an achievement the scale does not list. */
+  public static final String SCORE_BONUS_UNLISTED = "score.bonus.unlisted";
+  /** A deduction names a fault the scale does not list. */
+  public static final String SCORE_DEDUCTION_UNLISTED = "score.deduction.unlisted";
+  /** A deduction gives no reason. */
+  public static final String SCORE_DEDUCTION_NO_REASON = "score.deduction.no-reason";
+  /** A sheet scores a unit that is not a member of the group. */
+  public static final String SCORE_SHEET_NOT_MEMBER = "score.sheet.not-member";
+  /** A sheet is for another group or year than the one being scored. */
+  public static final String SCORE_SHEET_OTHER_GROUP = "score.sheet.other-group";
+  /** Two sheets for the same unit, role and scorer (or two head, self or council sheets for one unit). */
+  public static final String SCORE_SHEET_DUPLICATE = "score.sheet.duplicate";
+  /** A member has no usable sheet, so it has no score. */
+  public static final String SCORE_SHEET_MISSING = "score.sheet.missing";
+  /** A peer sheet was filled in by the unit it scores. */
+  public static final String SCORE_PEER_SELF = "score.peer.self";
+  /** Fewer peer sheets than the aggregation policy requires. */
+  public static final String SCORE_RATERS_TOO_FEW = "score.raters.too-few";
+  /** A self-score exceeds the final, verified score by more than the configured margin. */
+  public static final String SCORE_SELF_EXCEEDS_VERIFIED = "score.self.exceeds-verified";
+  /** The scale was adopted after the group signed its pledge: a change after the pledge needs a new version. */
+  public static final String SCORE_SCALE_CHANGED_AFTER_PLEDGE = "score.scale.changed-after-pledge";
+  /** The scale is not bound to this group (or its organiser) and year. */
+  public static final String SCORE_SCALE_NOT_BOUND = "score.scale.not-bound";
+  /** A node's maximum differs from the sum of its children's maxima (or the base from the groups' sum). */
+  public static final String SCALE_MAX_MISMATCH = "scale.max.mismatch";
 }

@@ -219,7 +219,7 @@ final class Convert {
     return at(path, () -> new EmulationGroup(GroupId.of(required(path + ".id", g.id())),
         required(path + ".name", g.name()), kind, OrganiserId.of(required(path + ".organiser", g.organiser())),
         required(path + ".year", g.year()), ids(path + ".members", g.members()), ids(path + ".heads", g.heads()),
-        ids(path + ".deputies", g.deputies()), decision));
+        ids(path + ".deputies", g.deputies()), decision, Optional.ofNullable(g.pledgeSignedOn())));
   }
 
   private List<UnitId> ids(String path, List<String> values) {

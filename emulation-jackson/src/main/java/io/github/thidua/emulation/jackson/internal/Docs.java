@@ -37,7 +37,7 @@ final class Docs {
   record DecisionDoc(String number, LocalDate date) {}
 
   record GroupDoc(String id, String name, String kind, String organiser, Integer year, List<String> members,
-      List<String> heads, List<String> deputies, DecisionDoc decision) {}
+      List<String> heads, List<String> deputies, DecisionDoc decision, LocalDate pledgeSignedOn) {}
 
   record ProvinceDoc(Integer schemaVersion, String id, String name, Integer year, LocalDate referenceDate,
       List<UnitDoc> units, List<OrganiserDoc> organisers, List<GroupDoc> groups) {}

@@ -1,0 +1,599 @@
+package io.github.thidua.emulation.core.internal;
+
+import io.github.thidua.emulation.core.EmulationGroup;
+import io.github.thidua.emulation.core.GroupId;
+import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.UnitId;
+import io.github.thidua.emulation.core.audit.StepKind;
+import io.github.thidua.emulation.core.audit.Trace;
+import io.github.thidua.emulation.core.audit.TraceStep;
+import io.github.thidua.emulation.core.rules.Citation;
+import io.github.thidua.emulation.core.rules.ResolvedRule;
+import io.github.thidua.emulation.core.rules.ResolvedRules;
+import io.github.thidua.emulation.core.rules.RuleBook;
+import io.github.thidua.emulation.core.rules.RuleParameters;
+import io.github.thidua.emulation.core.rules.RuleTarget;
+import io.github.thidua.emulation.core.scoring.AggregationMethod;
+import io.github.thidua.emulation.core.scoring.AggregationPolicy;
+import io.github.thidua.emulation.core.scoring.Claim;
+import io.github.thidua.emulation.core.scoring.Criterion;
+import io.github.thidua.emulation.core.scoring.CriterionScore;
+import io.github.thidua.emulation.core.scoring.GroupScores;
+import io.github.thidua.emulation.core.scoring.ListedItem;
+import io.github.thidua.emulation.core.scoring.RoundingPoint;
+import io.github.thidua.emulation.core.scoring.ScoreEntry;
+import io.github.thidua.emulation.core.scoring.ScoreSheet;
+import io.github.thidua.emulation.core.scoring.ScorerRole;
+import io.github.thidua.emulation.core.scoring.ScoringMethod;
+import io.github.thidua.emulation.core.scoring.ScoringScale;
+import io.github.thidua.emulation.core.scoring.UnitScore;
+import io.github.thidua.emulation.core.validation.RuleReference;
+import io.github.thidua.emulation.core.validation.Severity;
+import io.github.thidua.emulation.core.validation.Subject;
+import io.github.thidua.emulation.core.validation.SubjectType;
+import io.github.thidua.emulation.core.validation.ValidationReport;
+import io.github.thidua.emulation.core.validation.ViolationCodes;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Scores a group's members from their sheets; the engine behind {@code Emulation.score}. */
+public final class ScoringEngine {
+  private static final String AGGREGATION = "scoring.aggregation";
+  private static final List<ScorerRole> DEFAULT_CHAIN = List.of(ScorerRole.COUNCIL, ScorerRole.HEAD, ScorerRole.SELF);
+  private static final Comparator<ScoreSheet> SHEET_ORDER = Comparator.comparing(ScoreSheet::unit)
+      .thenComparing(ScoreSheet::role).thenComparing(ScoreSheet::scorer).thenComparing(ScoreSheet::toString);
+
+  private final Findings findings;
+  private final Province province;
+  private final EmulationGroup group;
+  private final ScoringScale scale;
+  private final AggregationPolicy policy;
+  private final RuleReference scaleRef;
+  private final Map<String, Rational> bestRatio = new TreeMap<>();
+
+  private ScoringEngine(Province province, EmulationGroup group, ScoringScale scale, AggregationPolicy policy) {
+    this.findings = new Findings(province);
+    this.province = province;
+    this.group = group;
+    this.scale = scale;
+    this.policy = policy;
+    this.scaleRef = new RuleReference("scale", scale.id() + "@" + scale.version(), scale.citation());
+  }
+
+  /**
+   * Scores a group.
+   *
+   * @param province the organisation data
+   * @param groupId the group to score
+   * @param scale the scale
+   * @param sheets the score sheets
+   * @param book the rule book, for the aggregation policy
+   * @return the scores and every problem found
+   * @throws IllegalArgumentException if the province has no such group
+   */
+  public static GroupScores score(Province province, GroupId groupId, ScoringScale scale, List<ScoreSheet> sheets,
+      RuleBook book) {
+    Objects.requireNonNull(province, "province");
+    Objects.requireNonNull(groupId, "groupId");
+    Objects.requireNonNull(scale, "scale");
+    Objects.requireNonNull(sheets, "sheets");
+    Objects.requireNonNull(book, "book");
+    EmulationGroup group = province.group(groupId)
+        .orElseThrow(() -> new IllegalArgumentException("the province has no group " + groupId));
+    ResolvedRules rules = book.resolve(
+        RuleTarget.on(province.referenceDate()).forOrganiser(group.organiser()).forGroup(groupId));
+    return new ScoringEngine(province, group, scale, policy(rules)).run(sheets);
+  }
+
+  /**
+   * Checks a scale on its own: maxima that do not add up.
+   *
+   * @param scale the scale
+   * @return the problems, as warnings
+   */
+  public static ValidationReport checkScale(ScoringScale scale) {
+    Objects.requireNonNull(scale, "scale");
+    Findings f = new Findings(Province.builder("scale", "scale", scale.binding().year()).build());
+    maxima(f, scale, new RuleReference("scale", scale.id() + "@" + scale.version(), scale.citation()));
+    return new ValidationReport(f.violations());
+  }
+
+  static AggregationPolicy policy(ResolvedRules rules) {
+    Optional<ResolvedRule> rule = rules.rule(AGGREGATION);
+    if (rule.isEmpty()) {
+      return new AggregationPolicy(AggregationMethod.OVERRIDE_CHAIN, DEFAULT_CHAIN, 1, 1, Optional.empty(),
+          new RuleReference(AGGREGATION, Findings.MODEL_LAYER,
+              Citation.of("Mặc định của thư viện emulation / library default", "docs/scoring.md")));
+    }
+    RuleParameters p = rule.get().rule().params();
+    List<ScorerRole> chain = p.has("chain")
+        ? p.textList("chain").stream().map(ScorerRole::valueOf).toList() : DEFAULT_CHAIN;
+    Optional<BigDecimal> margin = p.get("selfMargin").map(BigDecimal.class::cast);
+    return new AggregationPolicy(AggregationMethod.fromWireName(p.optionalText("method").orElse("override-chain")),
+        chain.isEmpty() ? DEFAULT_CHAIN : chain, p.optionalInteger("minRaters").orElse(1),
+        p.optionalInteger("trim").orElse(1), margin,
+        new RuleReference(rule.get().id(), rule.get().layer().value(), rule.get().citation()));
+  }
+
+  private GroupScores run(List<ScoreSheet> sheets) {
+    maxima(findings, scale, scaleRef);
+    binding();
+    Set<UnitId> members = new java.util.TreeSet<>();
+    group.distinctMembers().stream().filter(u -> province.unit(u).isPresent()).forEach(members::add);
+    Map<UnitId, List<ScoreSheet>> usable = new TreeMap<>();
+    Set<String> seen = new HashSet<>();
+    for (ScoreSheet sheet : sheets.stream().sorted(SHEET_ORDER).toList()) {
+      Subject subject = sheetSubject(sheet);
+      if (!sheet.group().equals(group.id()) || sheet.year() != group.year()) {
+        findings.add(ViolationCodes.SCORE_SHEET_OTHER_GROUP, Severity.ERROR, subject, List.of(),
+            sheet.group() + "/" + sheet.year(), group.id() + "/" + group.year(), scaleRef);
+      } else if (!members.contains(sheet.unit())) {
+        findings.add(ViolationCodes.SCORE_SHEET_NOT_MEMBER, Severity.ERROR, subject,
+            List.of(Findings.group(group)), sheet.unit(), "a member", scaleRef);
+      } else if (sheet.role() == ScorerRole.PEER && sheet.scorer().equals(sheet.unit().value())) {
+        findings.add(ViolationCodes.SCORE_PEER_SELF, Severity.ERROR, subject, List.of(), sheet.scorer(),
+            "another member", policy.rule());
+      } else if (!seen.add(sheet.unit() + "/" + sheet.role()
+          + (sheet.role() == ScorerRole.PEER ? "/" + sheet.scorer() : ""))) {
+        findings.add(ViolationCodes.SCORE_SHEET_DUPLICATE, Severity.ERROR, subject, List.of(),
+            sheet.role() + (sheet.role() == ScorerRole.PEER ? " " + sheet.scorer() : ""), "one sheet", scaleRef);
+      } else {
+        checkEntries(sheet, subject);
+        usable.computeIfAbsent(sheet.unit(), k -> new ArrayList<>()).add(sheet);
+      }
+    }
+    Map<UnitId, ScoreSheet> facts = new TreeMap<>();
+    usable.forEach((unit, list) -> chainSheet(list).ifPresent(s -> facts.put(unit, s)));
+    relativeBests(facts.values());
+    List<UnitScore> scores = new ArrayList<>();
+    for (UnitId unit : members) {
+      List<ScoreSheet> list = usable.getOrDefault(unit, List.of());
+      scoreUnit(unit, list, Optional.ofNullable(facts.get(unit))).ifPresent(scores::add);
+    }
+    return new GroupScores(group.id(), group.year(), scale.id() + "@" + scale.version(), scores,
+        new ValidationReport(findings.violations()));
+  }
+
+  // ------------------------------------------------------------------ checks
+
+  private static void maxima(Findings f, ScoringScale scale, RuleReference scaleRef) {
+    BigDecimal top = scale.criteria().stream().map(Criterion::max).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (top.compareTo(scale.base()) != 0) {
+      f.add(ViolationCodes.SCALE_MAX_MISMATCH, Severity.WARNING,
+          new Subject(SubjectType.SCALE, scale.id(), scale.name().vi()), List.of(), top.toPlainString(),
+          scale.base().toPlainString(), scaleRef);
+    }
+    for (Criterion node : scale.allCriteria()) {
+      if (!node.isLeaf()) {
+        BigDecimal parts = node.children().stream().map(Criterion::max).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (parts.compareTo(node.max()) != 0) {
+          f.add(ViolationCodes.SCALE_MAX_MISMATCH, Severity.WARNING,
+              new Subject(SubjectType.SCALE, scale.id() + "#" + node.code(), node.code()), List.of(),
+              parts.toPlainString(), node.max().toPlainString(), criterionRef(scale, node, scaleRef));
+        }
+      }
+    }
+  }
+
+  private void binding() {
+    var b = scale.binding();
+    boolean bound = b.year() == group.year()
+        && (b.group().map(group.id()::equals).orElse(false) || b.organiser().map(group.organiser()::equals)
+            .orElse(false));
+    Subject subject = new Subject(SubjectType.SCALE, scale.id(), scale.name().vi());
+    if (!bound) {
+      String to = b.group().map(Object::toString).or(() -> b.organiser().map(Object::toString)).orElse("");
+      findings.add(ViolationCodes.SCORE_SCALE_NOT_BOUND, Severity.ERROR, subject, List.of(), to + "/" + b.year(),
+          group.id() + "/" + group.year(), scaleRef);
+    }
+    group.pledgeSignedOn().filter(b.adoptedOn()::isAfter).ifPresent(pledge -> findings.add(
+        ViolationCodes.SCORE_SCALE_CHANGED_AFTER_PLEDGE, Severity.ERROR, subject, List.of(Findings.group(group)),
+        b.adoptedOn(), pledge, scaleRef));
+  }
+
+  private void checkEntries(ScoreSheet sheet, Subject subject) {
+    Set<String> scored = new HashSet<>();
+    for (ScoreEntry entry : sheet.entries()) {
+      Optional<Criterion> found = scale.criterion(entry.criterion());
+      if (found.isEmpty()) {
+        report(ViolationCodes.SCORE_CRITERION_UNKNOWN, subject, entry.criterion(), "a criterion of the scale",
+            scaleRef);
+        continue;
+      }
+      Criterion c = found.get();
+      RuleReference ref = criterionRef(scale, c, scaleRef);
+      if (!c.isLeaf()) {
+        report(ViolationCodes.SCORE_CRITERION_NOT_LEAF, subject, c.code(), "a leaf criterion", ref);
+        continue;
+      }
+      if (!scored.add(c.code())) {
+        report(ViolationCodes.SCORE_CRITERION_REPEATED, subject, c.code(), "once", ref);
+        continue;
+      }
+      rangeProblem(c, entry).ifPresent(limit -> report(ViolationCodes.SCORE_OUT_OF_RANGE, subject,
+          c.code() + " = " + entry.value().toPlainString(), limit, ref));
+      if (needsTarget(c) && entry.target().filter(t -> t.signum() > 0).isEmpty()) {
+        report(ViolationCodes.SCORE_TARGET_MISSING, subject, c.code(), "a positive target", ref);
+      }
+      if (c.evidenceRequired() && entry.evidence().isEmpty()) {
+        findings.add(ViolationCodes.SCORE_EVIDENCE_MISSING, Severity.WARNING, subject, List.of(), c.code(),
+            "evidence", ref);
+      }
+    }
+    for (Criterion leaf : scale.leaves()) {
+      if (!scored.contains(leaf.code())) {
+        report(ViolationCodes.SCORE_CRITERION_MISSING, subject, leaf.code(), "an entry",
+            criterionRef(scale, leaf, scaleRef));
+      }
+    }
+    for (Claim claim : sheet.bonuses()) {
+      if (scale.bonus(claim.code()).isEmpty()) {
+        report(ViolationCodes.SCORE_BONUS_UNLISTED, subject, claim.code(), "a listed achievement", scaleRef);
+      }
+    }
+    for (Claim claim : sheet.deductions()) {
+      Optional<ListedItem> item = scale.deduction(claim.code());
+      if (item.isEmpty()) {
+        report(ViolationCodes.SCORE_DEDUCTION_UNLISTED, subject, claim.code(), "a listed fault", scaleRef);
+      } else if (claim.reason().isEmpty()) {
+        report(ViolationCodes.SCORE_DEDUCTION_NO_REASON, subject, claim.code(), "a reason",
+            itemRef(item.get()));
+      }
+    }
+  }
+
+  private void report(String code, Subject subject, Object observed, Object limit, RuleReference ref) {
+    findings.add(code, Severity.ERROR, subject, List.of(), observed, limit, ref);
+  }
+
+  private static boolean needsTarget(Criterion c) {
+    ScoringMethod m = c.method().orElseThrow();
+    return m instanceof ScoringMethod.AgainstTarget || m instanceof ScoringMethod.RelativeToGroup;
+  }
+
+  /** The allowed range if the entry's value lies outside it. */
+  private static Optional<String> rangeProblem(Criterion c, ScoreEntry entry) {
+    BigDecimal v = entry.value();
+    ScoringMethod m = c.method().orElseThrow();
+    if (m instanceof ScoringMethod.Manual) {
+      return v.signum() < 0 || v.compareTo(c.max()) > 0
+          ? Optional.of("[0, " + c.max().toPlainString() + "]") : Optional.empty();
+    }
+    if (m instanceof ScoringMethod.PassFail) {
+      return v.compareTo(BigDecimal.ZERO) != 0 && v.compareTo(BigDecimal.ONE) != 0
+          ? Optional.of("0 or 1") : Optional.empty();
+    }
+    if (m instanceof ScoringMethod.PerOccurrence) {
+      return v.signum() < 0 || v.stripTrailingZeros().scale() > 0
+          ? Optional.of("a whole number ≥ 0") : Optional.empty();
+    }
+    return v.signum() < 0 ? Optional.of("≥ 0") : Optional.empty();
+  }
+
+  // ------------------------------------------------------------------ scoring
+
+  private Optional<ScoreSheet> chainSheet(List<ScoreSheet> sheets) {
+    for (ScorerRole role : policy.chain()) {
+      Optional<ScoreSheet> s = sheets.stream().filter(x -> x.role() == role).findFirst();
+      if (s.isPresent()) {
+        return s;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void relativeBests(java.util.Collection<ScoreSheet> factSheets) {
+    for (Criterion leaf : scale.leaves()) {
+      if (leaf.method().orElseThrow() instanceof ScoringMethod.RelativeToGroup) {
+        Rational best = Rational.ZERO;
+        for (ScoreSheet sheet : factSheets) {
+          Optional<Rational> r = ratio(entry(sheet, leaf.code()));
+          if (r.isPresent()) {
+            best = best.max(r.get());
+          }
+        }
+        bestRatio.put(leaf.code(), best);
+      }
+    }
+  }
+
+  private static Optional<ScoreEntry> entry(ScoreSheet sheet, String code) {
+    return sheet.entries().stream().filter(e -> e.criterion().equals(code)).findFirst();
+  }
+
+  private static Optional<Rational> ratio(Optional<ScoreEntry> entry) {
+    return entry.flatMap(e -> e.target().filter(t -> t.signum() > 0)
+        .map(t -> Rational.of(e.value()).max(Rational.ZERO).dividedBy(Rational.of(t))));
+  }
+
+  /** One sheet's exact points per leaf, after method and clamp; trace steps go to {@code steps} if given. */
+  private Map<String, Rational> leafPoints(ScoreSheet sheet, List<TraceStep> steps) {
+    Map<String, Rational> points = new LinkedHashMap<>();
+    for (Criterion leaf : scale.leaves()) {
+      RuleReference ref = criterionRef(scale, leaf, scaleRef);
+      Rational max = Rational.of(leaf.max());
+      Optional<ScoreEntry> entry = entry(sheet, leaf.code());
+      if (entry.isEmpty()) {
+        add(steps, leaf.code(), StepKind.INPUT, Rational.ZERO, "not scored on " + source(sheet) + ": 0", ref);
+        points.put(leaf.code(), Rational.ZERO);
+        continue;
+      }
+      ScoreEntry e = entry.get();
+      add(steps, leaf.code(), StepKind.INPUT, Rational.of(e.value()), source(sheet) + ": value "
+          + e.value().toPlainString() + e.target().map(t -> ", target " + t.toPlainString()).orElse(""), ref);
+      Method computed = method(leaf, e, max);
+      add(steps, leaf.code(), StepKind.METHOD, computed.value(), computed.detail(), ref);
+      Rational clamped = computed.value().max(Rational.ZERO).min(max);
+      if (!clamped.equals(computed.value())) {
+        add(steps, leaf.code(), StepKind.CLAMP, clamped, "within [0, " + leaf.max().toPlainString() + "]", ref);
+      }
+      points.put(leaf.code(), clamped);
+    }
+    return points;
+  }
+
+  private record Method(Rational value, String detail) {}
+
+  private Method method(Criterion leaf, ScoreEntry e, Rational max) {
+    ScoringMethod m = leaf.method().orElseThrow();
+    Rational v = Rational.of(e.value());
+    if (m instanceof ScoringMethod.Manual) {
+      return new Method(v, "manual: points as entered");
+    }
+    if (m instanceof ScoringMethod.PassFail) {
+      return v.compareTo(Rational.ONE) >= 0
+          ? new Method(max, "pass-fail: passed, full points") : new Method(Rational.ZERO, "pass-fail: not passed");
+    }
+    if (m instanceof ScoringMethod.PerOccurrence po) {
+      return new Method(v.max(Rational.ZERO).times(Rational.of(po.pointsEach())),
+          "per-occurrence: " + e.value().toPlainString() + " × " + po.pointsEach().toPlainString());
+    }
+    Optional<Rational> r = ratio(Optional.of(e));
+    if (r.isEmpty()) {
+      return new Method(Rational.ZERO, m.type() + ": no positive target, 0");
+    }
+    Rational ratio = r.get();
+    if (m instanceof ScoringMethod.AgainstTarget at) {
+      if (at.tiers().isEmpty()) {
+        Rational cap = Rational.of(at.capRatio());
+        return new Method(max.times(ratio.min(cap)).dividedBy(cap), "against-target: max × min(ratio " + ratio
+            + ", " + at.capRatio().toPlainString() + ") ÷ " + at.capRatio().toPlainString());
+      }
+      Rational fraction = Rational.ZERO;
+      String tier = "no tier reached";
+      for (var t : at.tiers()) {
+        if (ratio.compareTo(Rational.of(t.minRatio())) >= 0) {
+          fraction = Rational.of(t.fraction());
+          tier = "tier from ratio " + t.minRatio().toPlainString() + ": " + t.fraction().toPlainString() + " × max";
+        }
+      }
+      return new Method(max.times(fraction), "against-target: ratio " + ratio + ", " + tier);
+    }
+    ScoringMethod.RelativeToGroup rel = (ScoringMethod.RelativeToGroup) m;
+    Rational best = bestRatio.getOrDefault(leaf.code(), Rational.ZERO).max(ratio);
+    Rational a = Rational.of(rel.atTargetFraction());
+    if (best.compareTo(Rational.ONE) <= 0) {
+      return new Method(max.times(ratio.min(Rational.ONE)),
+          "relative-to-group: nobody exceeded the target; max × min(ratio " + ratio + ", 1)");
+    }
+    if (ratio.compareTo(best) >= 0) {
+      return new Method(max, "relative-to-group: best ratio in the group (" + best + "), full points");
+    }
+    if (ratio.compareTo(Rational.ONE) >= 0) {
+      Rational share = a.plus(Rational.ONE.minus(a).times(ratio.minus(Rational.ONE))
+          .dividedBy(best.minus(Rational.ONE)));
+      return new Method(max.times(share), "relative-to-group: max × (" + a + " + (1 − " + a + ") × (ratio "
+          + ratio + " − 1) ÷ (best " + best + " − 1))");
+    }
+    return new Method(max.times(a).times(ratio), "relative-to-group: below target; max × " + a + " × ratio "
+        + ratio);
+  }
+
+  private Optional<UnitScore> scoreUnit(UnitId unit, List<ScoreSheet> sheets, Optional<ScoreSheet> factSheet) {
+    List<TraceStep> steps = new ArrayList<>();
+    Map<String, Rational> leaves;
+    List<String> sources = new ArrayList<>();
+    List<ScoreSheet> peers = sheets.stream().filter(s -> s.role() == ScorerRole.PEER).toList();
+    boolean peerMethod = policy.method() != AggregationMethod.OVERRIDE_CHAIN;
+    if (peerMethod && peers.size() < policy.minRaters()) {
+      findings.add(ViolationCodes.SCORE_RATERS_TOO_FEW, Severity.ERROR, findings.unit(unit),
+          List.of(Findings.group(group)), peers.size(), policy.minRaters(), policy.rule());
+    }
+    if (peerMethod && !peers.isEmpty()) {
+      leaves = aggregatePeers(peers, steps);
+      peers.forEach(p -> sources.add(source(p)));
+    } else if (factSheet.isPresent()) {
+      leaves = leafPoints(factSheet.get(), steps);
+      sources.add(source(factSheet.get()));
+      add(steps, "total", StepKind.AGGREGATE, null, policy.describe() + ": uses " + source(factSheet.get()),
+          policy.rule());
+    } else {
+      findings.add(ViolationCodes.SCORE_SHEET_MISSING, Severity.ERROR, findings.unit(unit),
+          List.of(Findings.group(group)), sheets.size(), policy.describe(), policy.rule());
+      return Optional.empty();
+    }
+    Totals totals = totals(leaves, factSheet, steps);
+    if (policy.selfMargin().isPresent() && !sources.equals(List.of(ScorerRole.SELF + ":" + unit))) {
+      sheets.stream().filter(s -> s.role() == ScorerRole.SELF).findFirst().ifPresent(self -> {
+        BigDecimal selfTotal = totals(leafPoints(self, null), Optional.of(self), null).total();
+        if (selfTotal.subtract(totals.total()).compareTo(policy.selfMargin().get()) > 0) {
+          findings.add(ViolationCodes.SCORE_SELF_EXCEEDS_VERIFIED, Severity.WARNING, findings.unit(unit),
+              List.of(), selfTotal.toPlainString(), totals.total().toPlainString(), policy.rule());
+        }
+      });
+    }
+    return Optional.of(new UnitScore(unit, totals.criteria(), totals.groups(), totals.bonus(), totals.deductions(),
+        totals.total(), policy.describe(), sources, new Trace(steps)));
+  }
+
+  private Map<String, Rational> aggregatePeers(List<ScoreSheet> peers, List<TraceStep> steps) {
+    List<Map<String, Rational>> each = peers.stream().map(p -> leafPoints(p, null)).toList();
+    Map<String, Rational> out = new LinkedHashMap<>();
+    for (Criterion leaf : scale.leaves()) {
+      List<Rational> values = each.stream().map(m -> m.get(leaf.code())).sorted().toList();
+      int trim = policy.method() == AggregationMethod.TRIMMED_MEAN && values.size() > 2 * policy.trim()
+          ? policy.trim() : 0;
+      List<Rational> kept = values.subList(trim, values.size() - trim);
+      Rational value = policy.method() == AggregationMethod.MEDIAN ? median(kept) : mean(kept);
+      add(steps, leaf.code(), StepKind.AGGREGATE, value, policy.method().wireName() + " of "
+          + kept.stream().map(Rational::toString).collect(Collectors.joining(", ", "[", "]"))
+          + (trim > 0 ? " (dropped " + trim + " lowest and highest of " + values.size() + ")" : ""), policy.rule());
+      out.put(leaf.code(), value);
+    }
+    return out;
+  }
+
+  private static Rational mean(List<Rational> values) {
+    Rational sum = values.stream().reduce(Rational.ZERO, Rational::plus);
+    return sum.dividedBy(Rational.of(values.size()));
+  }
+
+  private static Rational median(List<Rational> sorted) {
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(Rational.of(2));
+  }
+
+  private record Totals(List<CriterionScore> criteria, List<CriterionScore> groups, BigDecimal bonus,
+      BigDecimal deductions, BigDecimal total) {}
+
+  /** Sums the tree, applies bonus, deductions and the floor, and rounds where the scale declares. */
+  private Totals totals(Map<String, Rational> leaves, Optional<ScoreSheet> claimsSheet, List<TraceStep> steps) {
+    var arithmetic = scale.arithmetic();
+    Map<String, Rational> values = new LinkedHashMap<>();
+    Rational sum = Rational.ZERO;
+    List<CriterionScore> groups = new ArrayList<>();
+    for (Criterion top : scale.criteria()) {
+      Rational value = node(top, leaves, values, steps);
+      if (arithmetic.point() == RoundingPoint.GROUP) {
+        value = round(top.code(), value, steps);
+        values.put(top.code(), value);
+      }
+      groups.add(display(top, value));
+      sum = sum.plus(value);
+    }
+    add(steps, "criteria", StepKind.SUM, sum, "sum of the criterion groups", scaleRef);
+    Rational bonus = claims(claimsSheet.map(ScoreSheet::bonuses).orElse(List.of()), true, steps);
+    Rational deductions = claims(claimsSheet.map(ScoreSheet::deductions).orElse(List.of()), false, steps);
+    Rational total = sum.plus(bonus).minus(deductions);
+    Rational floor = Rational.of(scale.floor());
+    if (total.compareTo(floor) < 0) {
+      add(steps, "total", StepKind.CLAMP, floor, "not below the floor " + scale.floor().toPlainString(), scaleRef);
+      total = floor;
+    }
+    BigDecimal rounded = total.round(arithmetic.decimals(), arithmetic.mode());
+    add(steps, "total", StepKind.ROUND, Rational.of(rounded), "round " + total + " to " + arithmetic.decimals()
+        + " places, " + arithmetic.mode(), scaleRef);
+    add(steps, "total", StepKind.RESULT, Rational.of(rounded), "criteria " + sum + " + bonus " + bonus
+        + " − deductions " + deductions, scaleRef);
+    List<CriterionScore> criteria = scale.allCriteria().stream()
+        .map(c -> display(c, values.get(c.code()))).toList();
+    return new Totals(criteria, groups, bonus.round(arithmetic.decimals(), arithmetic.mode()),
+        deductions.round(arithmetic.decimals(), arithmetic.mode()), rounded);
+  }
+
+  private Rational node(Criterion c, Map<String, Rational> leaves, Map<String, Rational> values,
+      List<TraceStep> steps) {
+    RuleReference ref = criterionRef(scale, c, scaleRef);
+    Rational value;
+    if (c.isLeaf()) {
+      value = leaves.getOrDefault(c.code(), Rational.ZERO);
+      if (scale.arithmetic().point() == RoundingPoint.CRITERION) {
+        value = round(c.code(), value, steps);
+      }
+    } else {
+      value = Rational.ZERO;
+      for (Criterion child : c.children()) {
+        value = value.plus(node(child, leaves, values, steps));
+      }
+      add(steps, c.code(), StepKind.SUM, value, "sum of " + c.children().stream().map(Criterion::code)
+          .collect(Collectors.joining(" + ")), ref);
+      Rational max = Rational.of(c.max());
+      if (value.compareTo(max) > 0) {
+        value = max;
+        add(steps, c.code(), StepKind.CLAMP, value, "not above the maximum " + c.max().toPlainString(), ref);
+      }
+    }
+    values.put(c.code(), value);
+    return value;
+  }
+
+  private Rational round(String subject, Rational value, List<TraceStep> steps) {
+    var arithmetic = scale.arithmetic();
+    Rational rounded = Rational.of(value.round(arithmetic.decimals(), arithmetic.mode()));
+    if (!rounded.equals(value)) {
+      add(steps, subject, StepKind.ROUND, rounded, "round " + value + " to " + arithmetic.decimals() + " places, "
+          + arithmetic.mode() + " (rounding point " + arithmetic.point() + ")", scaleRef);
+    }
+    return rounded;
+  }
+
+  private Rational claims(List<Claim> claims, boolean bonus, List<TraceStep> steps) {
+    Map<String, Rational> perItem = new TreeMap<>();
+    Map<String, ListedItem> items = new TreeMap<>();
+    for (Claim claim : claims) {
+      Optional<ListedItem> item = bonus ? scale.bonus(claim.code()) : scale.deduction(claim.code());
+      item.ifPresent(i -> {
+        items.put(i.code(), i);
+        perItem.merge(i.code(), Rational.of(i.points()).times(Rational.of(claim.count())), Rational::plus);
+      });
+    }
+    Rational sum = Rational.ZERO;
+    StepKind kind = bonus ? StepKind.BONUS : StepKind.DEDUCTION;
+    for (var e : perItem.entrySet()) {
+      ListedItem item = items.get(e.getKey());
+      Rational value = item.cap().map(c -> e.getValue().min(Rational.of(c))).orElse(e.getValue());
+      add(steps, e.getKey(), kind, value, item.text().vi() + (value.equals(e.getValue()) ? "" : ", capped at "
+          + item.cap().orElseThrow().toPlainString()), itemRef(item));
+      sum = sum.plus(value);
+    }
+    Optional<BigDecimal> cap = bonus ? Optional.of(scale.bonusCap()) : scale.deductionCap();
+    if (cap.isPresent() && sum.compareTo(Rational.of(cap.get())) > 0) {
+      add(steps, bonus ? "bonus" : "deductions", StepKind.CLAMP, Rational.of(cap.get()),
+          (bonus ? "bonus" : "deductions") + " capped at " + cap.get().toPlainString(), scaleRef);
+      sum = Rational.of(cap.get());
+    }
+    return sum;
+  }
+
+  private CriterionScore display(Criterion c, Rational value) {
+    return new CriterionScore(c.code(), value.round(scale.arithmetic().decimals(), scale.arithmetic().mode()),
+        c.max());
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static void add(List<TraceStep> steps, String subject, StepKind kind, Rational value, String detail,
+      RuleReference rule) {
+    if (steps != null) {
+      steps.add(new TraceStep(subject, kind, value == null ? "" : value.toString(), detail, rule));
+    }
+  }
+
+  private static String source(ScoreSheet sheet) {
+    return sheet.role() + ":" + sheet.scorer();
+  }
+
+  private Subject sheetSubject(ScoreSheet sheet) {
+    String name = province.unit(sheet.unit()).map(u -> u.name()).orElse(sheet.unit().value());
+    return new Subject(SubjectType.SCORE_SHEET, sheet.unit() + "/" + sheet.role() + "/" + sheet.scorer(),
+        name + " (" + sheet.role() + " " + sheet.scorer() + ")");
+  }
+
+  private static RuleReference criterionRef(ScoringScale scale, Criterion c, RuleReference scaleRef) {
+    return new RuleReference("scale:" + c.code(), scaleRef.layer(), c.citation().orElse(scale.citation()));
+  }
+
+  private RuleReference itemRef(ListedItem item) {
+    return new RuleReference("scale:" + item.code(), scaleRef.layer(), item.citation().orElse(scale.citation()));
+  }
+}
