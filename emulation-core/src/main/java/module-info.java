@@ -10,6 +10,8 @@ module io.github.thidua.emulation.core {
   exports io.github.thidua.emulation.core;
   exports io.github.thidua.emulation.core.rules;
   exports io.github.thidua.emulation.core.validation;
+  exports io.github.thidua.emulation.core.scoring;
+  exports io.github.thidua.emulation.core.audit;
   exports io.github.thidua.emulation.core.spi;
 
   uses io.github.thidua.emulation.core.spi.RuleSetReader;

@@ -56,6 +56,22 @@ public final class Emulation {
   }
 
   /**
+   * Scores a group on the scale its rule book binds to it: a scale of the applied layers bound to the group, else
+   * to its organiser, for the group's year. Without one, the result has no scores and reports
+   * {@code score.scale.missing}.
+   *
+   * @param province the organisation data
+   * @param group the group to score
+   * @param sheets the sheets, in any order
+   * @param rules the rule book
+   * @return a breakdown per member with its explanation trace, and the report
+   * @throws IllegalArgumentException if the province has no such group (a programmer error)
+   */
+  public static GroupScores score(Province province, GroupId group, List<ScoreSheet> sheets, RuleBook rules) {
+    return ScoringEngine.score(province, group, sheets, rules);
+  }
+
+  /**
    * Checks a scoring scale on its own: a node whose children's maxima do not add up to its maximum, or groups that
    * do not add up to the base, are reported as warnings (published scales contain such slips); scoring goes on.
    *

@@ -4,11 +4,13 @@ import io.github.thidua.emulation.core.DataFileException;
 import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.rules.RuleSet;
+import io.github.thidua.emulation.core.scoring.ScoreSheet;
 import io.github.thidua.emulation.jackson.internal.Mapping;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 
@@ -65,6 +67,29 @@ public final class EmulationFiles {
    */
   public static Province readProvince(InputStream in, String source) {
     return Mapping.readProvince(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"));
+  }
+
+  /**
+   * Reads a document of score sheets from a file: {@code {"schemaVersion": 1, "sheets": [...]}}.
+   *
+   * @param file the file
+   * @return the sheets, in file order
+   * @throws DataFileException if the file cannot be read or is not a valid sheets document
+   */
+  public static List<ScoreSheet> readScoreSheets(Path file) {
+    return readFile(file, Mapping::readScoreSheets);
+  }
+
+  /**
+   * Reads a document of score sheets from a stream.
+   *
+   * @param in the bytes (UTF-8); the caller closes it
+   * @param source a name for messages, usually the file name
+   * @return the sheets, in file order
+   * @throws DataFileException if the content is not a valid sheets document
+   */
+  public static List<ScoreSheet> readScoreSheets(InputStream in, String source) {
+    return Mapping.readScoreSheets(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"));
   }
 
   /**

@@ -96,6 +96,34 @@ public final class ScoringEngine {
   }
 
   /**
+   * Scores a group on the scale its rule book binds to it (to the group, else to its organiser, for its year).
+   *
+   * @param province the organisation data
+   * @param groupId the group to score
+   * @param sheets the score sheets
+   * @param book the rule book, for the scale and the aggregation policy
+   * @return the scores and every problem found; {@code score.scale.missing} and no scores if no scale applies
+   */
+  public static GroupScores score(Province province, GroupId groupId, List<ScoreSheet> sheets, RuleBook book) {
+    Objects.requireNonNull(province, "province");
+    Objects.requireNonNull(book, "book");
+    EmulationGroup group = province.group(Objects.requireNonNull(groupId, "groupId"))
+        .orElseThrow(() -> new IllegalArgumentException("the province has no group " + groupId));
+    ResolvedRules rules = book.resolve(
+        RuleTarget.on(province.referenceDate()).forOrganiser(group.organiser()).forGroup(groupId));
+    Optional<ScoringScale> scale = rules.scaleFor(group);
+    if (scale.isPresent()) {
+      return new ScoringEngine(province, group, scale.get(), policy(rules)).run(sheets);
+    }
+    Findings f = new Findings(province);
+    f.add(ViolationCodes.SCORE_SCALE_MISSING, Severity.ERROR, Findings.group(group), List.of(),
+        String.join(", ", rules.scales().stream().map(ScoringScale::id).toList()),
+        "a scale bound to " + group.id() + " or " + group.organiser() + " for " + group.year(),
+        new RuleReference("scale", book.leaf().id().value(), book.leaf().citation()));
+    return new GroupScores(group.id(), group.year(), "", List.of(), new ValidationReport(f.violations()));
+  }
+
+  /**
    * Checks a scale on its own: maxima that do not add up.
    *
    * @param scale the scale

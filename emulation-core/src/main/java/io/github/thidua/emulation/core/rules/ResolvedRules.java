@@ -1,5 +1,7 @@
 package io.github.thidua.emulation.core.rules;
 
+import io.github.thidua.emulation.core.EmulationGroup;
+import io.github.thidua.emulation.core.scoring.ScoringScale;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,15 +14,32 @@ import java.util.Optional;
  * @param layers the ids of the layers that applied, most general first
  * @param rules the rules in force, sorted by id
  * @param removed the rules removed by a more specific layer, sorted by id
+ * @param scales the scoring scales of the applied layers, a more specific layer's replacing a general one's of the
+ *     same id, sorted by id
  */
 public record ResolvedRules(
-    RuleTarget target, List<RuleSetId> layers, List<ResolvedRule> rules, List<RemovedRule> removed) {
+    RuleTarget target, List<RuleSetId> layers, List<ResolvedRule> rules, List<RemovedRule> removed,
+    List<ScoringScale> scales) {
 
   public ResolvedRules {
     Objects.requireNonNull(target, "target");
     layers = List.copyOf(layers);
     rules = List.copyOf(rules);
     removed = List.copyOf(removed);
+    scales = List.copyOf(scales);
+  }
+
+  /**
+   * Returns the scale for a group and year: one bound to the group itself, else one bound to its organiser.
+   *
+   * @param group the group
+   * @return the scale, if the applied layers define one
+   */
+  public Optional<ScoringScale> scaleFor(EmulationGroup group) {
+    Optional<ScoringScale> own = scales.stream().filter(s -> s.binding().year() == group.year()
+        && s.binding().group().filter(group.id()::equals).isPresent()).findFirst();
+    return own.or(() -> scales.stream().filter(s -> s.binding().year() == group.year()
+        && s.binding().organiser().filter(group.organiser()::equals).isPresent()).findFirst());
   }
 
   /**

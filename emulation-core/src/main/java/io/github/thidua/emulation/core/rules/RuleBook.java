@@ -2,6 +2,7 @@ package io.github.thidua.emulation.core.rules;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.thidua.emulation.core.scoring.ScoringScale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -125,6 +126,7 @@ public final class RuleBook {
     Objects.requireNonNull(target, "target");
     Map<String, ResolvedRule> inForce = new TreeMap<>();
     Map<String, RemovedRule> removed = new TreeMap<>();
+    Map<String, ScoringScale> scales = new TreeMap<>();
     List<RuleSetId> applied = new ArrayList<>();
     for (RuleSet layer : layers) {
       if (!applies(layer, target)) {
@@ -150,8 +152,10 @@ public final class RuleBook {
         removed.remove(rule.id());
         inForce.put(rule.id(), new ResolvedRule(rule, layer.id(), layer.level(), overridden));
       }
+      layer.scales().forEach(scale -> scales.put(scale.id(), scale));
     }
-    return new ResolvedRules(target, applied, List.copyOf(inForce.values()), List.copyOf(removed.values()));
+    return new ResolvedRules(target, applied, List.copyOf(inForce.values()), List.copyOf(removed.values()),
+        List.copyOf(scales.values()));
   }
 
   private static boolean applies(RuleSet layer, RuleTarget target) {

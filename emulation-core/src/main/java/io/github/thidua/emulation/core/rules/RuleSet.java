@@ -3,6 +3,7 @@ package io.github.thidua.emulation.core.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.thidua.emulation.core.LocalizedText;
+import io.github.thidua.emulation.core.scoring.ScoringScale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +29,8 @@ import java.util.Set;
  * @param citation the document it comes from as a whole
  * @param rules the rules it defines or overrides, in the order given
  * @param removals the inherited rules it removes
+ * @param scales the scoring scales it defines (thang điểm), each bound to a group or organiser and a year; a more
+ *     specific layer's scale with the same id replaces it
  */
 public record RuleSet(
     RuleSetId id,
@@ -40,7 +43,8 @@ public record RuleSet(
     Optional<LocalDate> validTo,
     Citation citation,
     List<Rule> rules,
-    List<RuleRemoval> removals) {
+    List<RuleRemoval> removals,
+    List<ScoringScale> scales) {
 
   public RuleSet {
     Objects.requireNonNull(id, "id");
@@ -63,6 +67,11 @@ public record RuleSet(
     Set<String> seen = new HashSet<>();
     for (Rule rule : rules) {
       checkArgument(seen.add(rule.id()), "rule set %s defines rule %s twice", id, rule.id());
+    }
+    scales = List.copyOf(scales);
+    Set<String> scaleIds = new HashSet<>();
+    for (ScoringScale scale : scales) {
+      checkArgument(scaleIds.add(scale.id()), "rule set %s defines scale %s twice", id, scale.id());
     }
     Set<String> removed = new HashSet<>();
     for (RuleRemoval removal : removals) {
@@ -119,6 +128,7 @@ public record RuleSet(
     b.citation = citation;
     b.rules.addAll(rules);
     b.removals.addAll(removals);
+    b.scales.addAll(scales);
     return b;
   }
 
@@ -135,6 +145,7 @@ public record RuleSet(
     private Citation citation;
     private final List<Rule> rules = new ArrayList<>();
     private final List<RuleRemoval> removals = new ArrayList<>();
+    private final List<ScoringScale> scales = new ArrayList<>();
 
     private Builder(RuleSetId id, String version, LayerLevel level) {
       this.id = id;
@@ -238,12 +249,25 @@ public record RuleSet(
     }
 
     /**
+     * Adds (or replaces, by id) a scoring scale.
+     *
+     * @param scale the scale
+     * @return this builder
+     */
+    public Builder scale(ScoringScale scale) {
+      scales.removeIf(x -> x.id().equals(scale.id()));
+      scales.add(scale);
+      return this;
+    }
+
+    /**
      * Builds the layer.
      *
      * @return the immutable rule set
      */
     public RuleSet build() {
-      return new RuleSet(id, version, level, parent, target, name, validFrom, validTo, citation, rules, removals);
+      return new RuleSet(id, version, level, parent, target, name, validFrom, validTo, citation, rules, removals,
+          scales);
     }
   }
 }

@@ -96,6 +96,8 @@ public final class ViolationCodes {
   public static final String SCORE_SELF_EXCEEDS_VERIFIED = "score.self.exceeds-verified";
   /** The scale was adopted after the group signed its pledge: a change after the pledge needs a new version. */
   public static final String SCORE_SCALE_CHANGED_AFTER_PLEDGE = "score.scale.changed-after-pledge";
+  /** No scale of the rule book is bound to the group (or its organiser) for its year. */
+  public static final String SCORE_SCALE_MISSING = "score.scale.missing";
   /** The scale is not bound to this group (or its organiser) and year. */
   public static final String SCORE_SCALE_NOT_BOUND = "score.scale.not-bound";
   /** A node's maximum differs from the sum of its children's maxima (or the base from the groups' sum). */

@@ -25,6 +25,20 @@ import io.github.thidua.emulation.core.rules.RuleRemoval;
 import io.github.thidua.emulation.core.rules.RuleScope;
 import io.github.thidua.emulation.core.rules.RuleSet;
 import io.github.thidua.emulation.core.rules.RuleSetId;
+import io.github.thidua.emulation.core.scoring.Arithmetic;
+import io.github.thidua.emulation.core.scoring.Claim;
+import io.github.thidua.emulation.core.scoring.Criterion;
+import io.github.thidua.emulation.core.scoring.ListedItem;
+import io.github.thidua.emulation.core.scoring.RoundingPoint;
+import io.github.thidua.emulation.core.scoring.ScoreEntry;
+import io.github.thidua.emulation.core.scoring.ScoreSheet;
+import io.github.thidua.emulation.core.scoring.ScorerRole;
+import io.github.thidua.emulation.core.scoring.ScaleBinding;
+import io.github.thidua.emulation.core.scoring.ScoringMethod;
+import io.github.thidua.emulation.core.scoring.ScoringScale;
+import io.github.thidua.emulation.core.scoring.Tier;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -120,11 +134,12 @@ final class Convert {
     Docs.Text name = required("$.name", d.name());
     List<Rule> rules = each("$.rules", d.rules(), r -> rule(r.path(), r.doc()));
     List<RuleRemoval> removals = each("$.remove", d.remove(), r -> removal(r.path(), r.doc()));
+    List<ScoringScale> scales = each("$.scales", d.scales(), sc -> scale(sc.path(), sc.doc()));
     return at("$", () -> new RuleSet(id, required("$.version", d.version()), level,
         Optional.ofNullable(d.parent()).map(p -> at("$.extends", () -> RuleSetId.of(p))),
         Optional.ofNullable(d.target()), text("$.name", name),
         required("$.validFrom", d.validFrom()), Optional.ofNullable(d.validTo()),
-        citation("$.citation", d.citation()), rules, removals));
+        citation("$.citation", d.citation()), rules, removals, scales));
   }
 
   LocalizedText text(String path, Docs.Text t) {
@@ -164,6 +179,108 @@ final class Convert {
   RuleRemoval removal(String path, Docs.RemovalDoc r) {
     return at(path, () -> new RuleRemoval(required(path + ".rule", r.rule()), required(path + ".reason", r.reason()),
         citation(path + ".citation", r.citation())));
+  }
+
+  // ---------------------------------------------------------------- scales
+
+  ScoringScale scale(String path, Docs.ScaleDoc d) {
+    Docs.ArithmeticDoc a = required(path + ".arithmetic", d.arithmetic());
+    RoundingMode mode = enumValue(path + ".arithmetic.rounding", a.rounding(), RoundingMode.class);
+    RoundingPoint point = enumValue(path + ".arithmetic.point", a.point(), RoundingPoint.class);
+    Arithmetic arithmetic = at(path + ".arithmetic",
+        () -> new Arithmetic(required(path + ".arithmetic.decimals", a.decimals()), mode, point));
+    Docs.BindingDoc b = required(path + ".binding", d.binding());
+    ScaleBinding binding = at(path + ".binding", () -> new ScaleBinding(
+        Optional.ofNullable(b.group()).map(GroupId::of), Optional.ofNullable(b.organiser()).map(OrganiserId::of),
+        required(path + ".binding.year", b.year()), required(path + ".binding.adoptedOn", b.adoptedOn())));
+    List<Criterion> criteria = each(path + ".criteria", d.criteria(), c -> criterion(c.path(), c.doc()));
+    List<ListedItem> bonuses = each(path + ".bonuses", d.bonuses(), i -> item(i.path(), i.doc()));
+    List<ListedItem> deductions = each(path + ".deductions", d.deductions(), i -> item(i.path(), i.doc()));
+    return at(path, () -> new ScoringScale(required(path + ".id", d.id()), required(path + ".version", d.version()),
+        looseText(path + ".name", d.name()), required(path + ".base", d.base()), arithmetic,
+        criteria, bonuses, d.bonusCap() == null ? BigDecimal.ZERO : d.bonusCap(), deductions,
+        Optional.ofNullable(d.deductionCap()), d.floor() == null ? BigDecimal.ZERO : d.floor(), binding,
+        citation(path + ".citation", d.citation())));
+  }
+
+  /** A text with a required Vietnamese part; the English part defaults to the Vietnamese. */
+  private LocalizedText looseText(String path, Docs.Text t) {
+    required(path, t);
+    String vi = required(path + ".vi", t.vi());
+    return at(path, () -> new LocalizedText(vi, t.en() == null ? vi : t.en()));
+  }
+
+  Criterion criterion(String path, Docs.CriterionDoc c) {
+    List<Criterion> children = each(path + ".children", c.children(), ch -> criterion(ch.path(), ch.doc()));
+    Optional<ScoringMethod> method = Optional.ofNullable(c.method()).map(m -> method(path + ".method", m));
+    return at(path, () -> new Criterion(required(path + ".code", c.code()), looseText(path + ".text", c.text()),
+        required(path + ".max", c.max()), Boolean.TRUE.equals(c.evidenceRequired()),
+        Optional.ofNullable(c.citation()).map(ci -> citation(path + ".citation", ci)), method, children));
+  }
+
+  ScoringMethod method(String path, Docs.MethodDoc m) {
+    String type = required(path + ".type", m.type());
+    List<String> allowed = switch (type) {
+      case "manual", "pass-fail" -> List.of();
+      case "against-target" -> List.of("capRatio", "tiers");
+      case "per-occurrence" -> List.of("pointsEach");
+      case "relative-to-group" -> List.of("atTargetFraction");
+      default -> throw error(path + ".type", "loại phương pháp chấm '" + type + "' không hợp lệ; cho phép: manual,"
+          + " pass-fail, against-target, per-occurrence, relative-to-group", "'" + type + "' is not a scoring"
+          + " method; expected manual, pass-fail, against-target, per-occurrence or relative-to-group");
+    };
+    Map<String, Object> given = new TreeMap<>();
+    given.put("capRatio", m.capRatio());
+    given.put("tiers", m.tiers());
+    given.put("pointsEach", m.pointsEach());
+    given.put("atTargetFraction", m.atTargetFraction());
+    given.forEach((name, value) -> {
+      if (value != null && !allowed.contains(name)) {
+        throw error(path + "." + name, "trường '" + name + "' không dùng cho phương pháp " + type,
+            "field '" + name + "' does not apply to method " + type);
+      }
+    });
+    return at(path, () -> switch (type) {
+      case "manual" -> new ScoringMethod.Manual();
+      case "pass-fail" -> new ScoringMethod.PassFail();
+      case "against-target" -> new ScoringMethod.AgainstTarget(
+          each(path + ".tiers", m.tiers(), t -> at(t.path(), () -> new Tier(required(t.path() + ".minRatio",
+              t.doc().minRatio()), required(t.path() + ".fraction", t.doc().fraction())))),
+          m.capRatio() == null ? BigDecimal.ONE : m.capRatio());
+      case "per-occurrence" -> new ScoringMethod.PerOccurrence(required(path + ".pointsEach", m.pointsEach()));
+      default -> new ScoringMethod.RelativeToGroup(required(path + ".atTargetFraction", m.atTargetFraction()));
+    });
+  }
+
+  ListedItem item(String path, Docs.ItemDoc i) {
+    return at(path, () -> new ListedItem(required(path + ".code", i.code()), looseText(path + ".text", i.text()),
+        required(path + ".points", i.points()), Optional.ofNullable(i.cap()),
+        Optional.ofNullable(i.citation()).map(c -> citation(path + ".citation", c))));
+  }
+
+  // ---------------------------------------------------------------- score sheets
+
+  List<ScoreSheet> sheets(Docs.SheetsDoc d) {
+    schemaVersion(d.schemaVersion());
+    return each("$.sheets", d.sheets(), s -> sheet(s.path(), s.doc()));
+  }
+
+  ScoreSheet sheet(String path, Docs.SheetDoc d) {
+    ScorerRole role = enumValue(path + ".role", d.role(), ScorerRole.class);
+    List<ScoreEntry> entries = each(path + ".entries", d.entries(), e -> at(e.path(), () -> new ScoreEntry(
+        required(e.path() + ".criterion", e.doc().criterion()), required(e.path() + ".value", e.doc().value()),
+        Optional.ofNullable(e.doc().target()), e.doc().note() == null ? "" : e.doc().note(),
+        list(e.doc().evidence()))));
+    List<Claim> bonuses = each(path + ".bonuses", d.bonuses(), c -> claim(c.path(), c.doc()));
+    List<Claim> deductions = each(path + ".deductions", d.deductions(), c -> claim(c.path(), c.doc()));
+    return at(path, () -> new ScoreSheet(UnitId.of(required(path + ".unit", d.unit())),
+        GroupId.of(required(path + ".group", d.group())), required(path + ".year", d.year()), role,
+        required(path + ".scorer", d.scorer()), entries, bonuses, deductions));
+  }
+
+  private Claim claim(String path, Docs.ClaimDoc c) {
+    return at(path, () -> new Claim(required(path + ".code", c.code()), c.count() == null ? 1 : c.count(),
+        c.reason() == null ? "" : c.reason(), list(c.evidence())));
   }
 
   // ---------------------------------------------------------------- provinces

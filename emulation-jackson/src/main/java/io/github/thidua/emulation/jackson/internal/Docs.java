@@ -1,6 +1,7 @@
 package io.github.thidua.emulation.jackson.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,25 @@ final class Docs {
 
   record RuleSetDoc(Integer schemaVersion, String id, String version, String level,
       @JsonProperty("extends") String parent, String target, Text name, LocalDate validFrom, LocalDate validTo,
-      CitationDoc citation, List<RuleDoc> rules, List<RemovalDoc> remove) {}
+      CitationDoc citation, List<RuleDoc> rules, List<RemovalDoc> remove, List<ScaleDoc> scales) {}
+
+  record ArithmeticDoc(Integer decimals, String rounding, String point) {}
+
+  record BindingDoc(String group, String organiser, Integer year, LocalDate adoptedOn) {}
+
+  record TierDoc(BigDecimal minRatio, BigDecimal fraction) {}
+
+  record MethodDoc(String type, BigDecimal capRatio, List<TierDoc> tiers, BigDecimal pointsEach,
+      BigDecimal atTargetFraction) {}
+
+  record CriterionDoc(String code, Text text, BigDecimal max, Boolean evidenceRequired, CitationDoc citation,
+      MethodDoc method, List<CriterionDoc> children) {}
+
+  record ItemDoc(String code, Text text, BigDecimal points, BigDecimal cap, CitationDoc citation) {}
+
+  record ScaleDoc(String id, String version, Text name, BigDecimal base, ArithmeticDoc arithmetic,
+      BindingDoc binding, CitationDoc citation, List<CriterionDoc> criteria, List<ItemDoc> bonuses,
+      BigDecimal bonusCap, List<ItemDoc> deductions, BigDecimal deductionCap, BigDecimal floor) {}
 
   record StatusDoc(String status, LocalDate from) {}
 
@@ -41,4 +60,13 @@ final class Docs {
 
   record ProvinceDoc(Integer schemaVersion, String id, String name, Integer year, LocalDate referenceDate,
       List<UnitDoc> units, List<OrganiserDoc> organisers, List<GroupDoc> groups) {}
+
+  record EntryDoc(String criterion, BigDecimal value, BigDecimal target, String note, List<String> evidence) {}
+
+  record ClaimDoc(String code, Integer count, String reason, List<String> evidence) {}
+
+  record SheetDoc(String unit, String group, Integer year, String role, String scorer, List<EntryDoc> entries,
+      List<ClaimDoc> bonuses, List<ClaimDoc> deductions) {}
+
+  record SheetsDoc(Integer schemaVersion, List<SheetDoc> sheets) {}
 }

@@ -2,11 +2,17 @@ package io.github.thidua.emulation.jackson.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.thidua.emulation.core.DataFileException;
+import io.github.thidua.emulation.core.GroupId;
+import io.github.thidua.emulation.core.OrganiserId;
+import io.github.thidua.emulation.core.UnitId;
+import io.github.thidua.emulation.core.rules.RuleSetId;
 import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.rules.RuleSet;
 import java.io.IOException;
+import io.github.thidua.emulation.core.scoring.ScoreSheet;
 import java.io.InputStream;
+import java.util.List;
 import java.util.function.BiFunction;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -23,12 +29,14 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /** The strict, safe mapper of the file formats, and the translation of its errors into plain words. */
 public final class Mapping {
   /**
    * Reads documents strictly (unknown fields, duplicate keys, trailing content and nulls for numbers fail) and
-   * writes them without absent optional values.
+   * writes them without absent optional values, ids as plain strings.
    */
   static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder()
@@ -45,6 +53,11 @@ public final class Mapping {
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
       .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
+      .addModule(new SimpleModule("emulation-ids")
+          .addSerializer(UnitId.class, ToStringSerializer.instance)
+          .addSerializer(GroupId.class, ToStringSerializer.instance)
+          .addSerializer(OrganiserId.class, ToStringSerializer.instance)
+          .addSerializer(RuleSetId.class, ToStringSerializer.instance))
       .build();
 
   private Mapping() {}
@@ -69,6 +82,17 @@ public final class Mapping {
    */
   public static Province readProvince(InputStream in, String source) {
     return read(in, source, Docs.ProvinceDoc.class, Convert::province);
+  }
+
+  /**
+   * Reads a document of score sheets.
+   *
+   * @param in the bytes
+   * @param source the file name
+   * @return the sheets, in file order
+   */
+  public static List<ScoreSheet> readScoreSheets(InputStream in, String source) {
+    return read(in, source, Docs.SheetsDoc.class, Convert::sheets);
   }
 
   /** Parses a document strictly, then converts it; every error comes out located. */
