@@ -84,7 +84,7 @@ public final class Emulation {
 
   /**
    * Checks rule data alone against the catalogue of rule kinds: unknown kinds, missing, unknown or ill-typed
-   * parameters, removals of rules nothing defines.
+   * parameters, removals of rules nothing defines, and (as warnings) scales whose maxima do not add up.
    *
    * @param rules the rule book
    * @return the report

@@ -13,6 +13,7 @@ import io.github.thidua.emulation.core.rules.RuleRemoval;
 import io.github.thidua.emulation.core.rules.RuleSet;
 import io.github.thidua.emulation.core.rules.RuleSetId;
 import io.github.thidua.emulation.core.scoring.ScorerRole;
+import io.github.thidua.emulation.core.scoring.ScoringScale;
 import io.github.thidua.emulation.core.validation.RuleReference;
 import io.github.thidua.emulation.core.validation.Severity;
 import io.github.thidua.emulation.core.validation.Subject;
@@ -47,6 +48,10 @@ final class RuleBookChecks {
           f.add(ViolationCodes.RULESET_REMOVAL_UNKNOWN, Severity.WARNING, subject, List.of(), removal.ruleId(),
               "an inherited rule", new RuleReference(removal.ruleId(), layer.id().value(), removal.citation()));
         }
+      }
+      for (ScoringScale scale : layer.scales()) {
+        ScoringEngine.maxima(f, scale, new RuleReference("scale", scale.id() + "@" + scale.version(),
+            scale.citation()));
       }
       province.ifPresent(p -> checkTarget(f, layer, subject, p));
     }

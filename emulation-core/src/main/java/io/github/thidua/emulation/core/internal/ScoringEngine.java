@@ -53,6 +53,9 @@ public final class ScoringEngine {
   private static final Comparator<ScoreSheet> SHEET_ORDER = Comparator.comparing(ScoreSheet::unit)
       .thenComparing(ScoreSheet::role).thenComparing(ScoreSheet::scorer).thenComparing(ScoreSheet::toString);
 
+  private static final Comparator<ScoreEntry> ENTRY_ORDER = Comparator.comparing(ScoreEntry::value)
+      .thenComparing(e -> e.target().orElse(BigDecimal.ZERO)).thenComparing(ScoreEntry::toString);
+
   private final Findings findings;
   private final Province province;
   private final EmulationGroup group;
@@ -194,7 +197,7 @@ public final class ScoringEngine {
 
   // ------------------------------------------------------------------ checks
 
-  private static void maxima(Findings f, ScoringScale scale, RuleReference scaleRef) {
+  static void maxima(Findings f, ScoringScale scale, RuleReference scaleRef) {
     BigDecimal top = scale.criteria().stream().map(Criterion::max).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (top.compareTo(scale.base()) != 0) {
       f.add(ViolationCodes.SCALE_MAX_MISMATCH, Severity.WARNING,
@@ -230,11 +233,13 @@ public final class ScoringEngine {
   }
 
   private void checkEntries(ScoreSheet sheet, Subject subject) {
+    Map<String, Long> counts = sheet.entries().stream()
+        .collect(Collectors.groupingBy(ScoreEntry::criterion, TreeMap::new, Collectors.counting()));
     Set<String> scored = new HashSet<>();
-    for (ScoreEntry entry : sheet.entries()) {
-      Optional<Criterion> found = scale.criterion(entry.criterion());
+    for (var count : counts.entrySet()) {
+      Optional<Criterion> found = scale.criterion(count.getKey());
       if (found.isEmpty()) {
-        report(ViolationCodes.SCORE_CRITERION_UNKNOWN, subject, entry.criterion(), "a criterion of the scale",
+        report(ViolationCodes.SCORE_CRITERION_UNKNOWN, subject, count.getKey(), "a criterion of the scale",
             scaleRef);
         continue;
       }
@@ -244,10 +249,11 @@ public final class ScoringEngine {
         report(ViolationCodes.SCORE_CRITERION_NOT_LEAF, subject, c.code(), "a leaf criterion", ref);
         continue;
       }
-      if (!scored.add(c.code())) {
+      scored.add(c.code());
+      if (count.getValue() > 1) {
         report(ViolationCodes.SCORE_CRITERION_REPEATED, subject, c.code(), "once", ref);
-        continue;
       }
+      ScoreEntry entry = entry(sheet, c.code()).orElseThrow();
       rangeProblem(c, entry).ifPresent(limit -> report(ViolationCodes.SCORE_OUT_OF_RANGE, subject,
           c.code() + " = " + entry.value().toPlainString(), limit, ref));
       if (needsTarget(c) && entry.target().filter(t -> t.signum() > 0).isEmpty()) {
@@ -335,8 +341,9 @@ public final class ScoringEngine {
     }
   }
 
+  /** The entry that counts for a criterion: if it was entered more than once, the lowest value, whatever the order. */
   private static Optional<ScoreEntry> entry(ScoreSheet sheet, String code) {
-    return sheet.entries().stream().filter(e -> e.criterion().equals(code)).findFirst();
+    return sheet.entries().stream().filter(e -> e.criterion().equals(code)).min(ENTRY_ORDER);
   }
 
   private static Optional<Rational> ratio(Optional<ScoreEntry> entry) {
@@ -451,7 +458,8 @@ public final class ScoringEngine {
       return Optional.empty();
     }
     Totals totals = totals(leaves, factSheet, steps);
-    if (policy.selfMargin().isPresent() && !sources.equals(List.of(ScorerRole.SELF + ":" + unit))) {
+    boolean finalIsSelf = sources.stream().allMatch(x -> x.startsWith(ScorerRole.SELF + ":"));
+    if (policy.selfMargin().isPresent() && !finalIsSelf) {
       sheets.stream().filter(s -> s.role() == ScorerRole.SELF).findFirst().ifPresent(self -> {
         BigDecimal selfTotal = totals(leafPoints(self, null), Optional.of(self), null).total();
         if (selfTotal.subtract(totals.total()).compareTo(policy.selfMargin().get()) > 0) {
