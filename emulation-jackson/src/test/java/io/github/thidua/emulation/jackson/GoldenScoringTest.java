@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden scoring cases: each folder under {@code src/test/resources/golden-scoring} holds {@code province.json},
- * {@code rules.json} (an organiser layer with the scale, extending a shipped rule set), {@code sheets.json},
+ * {@code rules.json} (a layer with the scale, alone or extending a shipped rule set), {@code sheets.json},
  * {@code group.txt} and {@code expected-scores.json}. {@code -Dgolden.update=true} rewrites the expectations.
  */
 class GoldenScoringTest {
@@ -41,7 +41,8 @@ class GoldenScoringTest {
     Path dir = GOLDEN.resolve(name);
     Province province = EmulationFiles.readProvince(dir.resolve("province.json"));
     RuleSet layer = EmulationFiles.readRuleSet(dir.resolve("rules.json"));
-    List<RuleSet> layers = new ArrayList<>(RuleSets.embedded(layer.parent().orElseThrow().value()).layers());
+    List<RuleSet> layers = new ArrayList<>();
+    layer.parent().ifPresent(parent -> layers.addAll(RuleSets.embedded(parent.value()).layers()));
     layers.add(layer);
     String group = Files.readString(dir.resolve("group.txt"), StandardCharsets.UTF_8).strip();
     return Emulation.score(province, GroupId.of(group), EmulationFiles.readScoreSheets(dir.resolve("sheets.json")),

@@ -161,9 +161,10 @@ public final class Catalogue {
         Optional.empty(), Optional.of(check)));
   }
 
+  /** A kind applied by a later stage; it takes only its own parameters (no common severity). */
   private static void described(String id, String vi, String en, List<String> codes, List<ParameterSpec> params) {
-    put(new Entry(new RuleKind(id, new LocalizedText(vi, en), withCommon(params, false), codes), Scope.NONE,
-        Optional.empty(), Optional.empty()));
+    put(new Entry(new RuleKind(id, new LocalizedText(vi, en), params, codes), Scope.NONE, Optional.empty(),
+        Optional.empty()));
   }
 
   private static void put(Entry entry) {

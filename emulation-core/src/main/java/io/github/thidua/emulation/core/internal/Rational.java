@@ -159,8 +159,8 @@ public final class Rational implements Comparable<Rational> {
   }
 
   /**
-   * Returns this value as a decimal if it has a finite decimal expansion, else rounded to 20 places (for display
-   * in traces only; never for arithmetic).
+   * Returns this value as a plain decimal if it has a finite decimal expansion, else as a fraction such as
+   * {@code 20/3} (for traces; never parsed back).
    *
    * @return the decimal text
    */

@@ -58,7 +58,8 @@ final class RuleBookChecks {
     date.ifPresent(d -> {
       RuleSet leaf = book.leaf();
       if (!leaf.isValidOn(d)) {
-        String validity = leaf.validFrom() + " – " + leaf.validTo().map(LocalDate::toString).orElse("");
+        String validity = leaf.validTo().map(to -> leaf.validFrom() + " – " + to)
+            .orElse("from " + leaf.validFrom());
         f.add(ViolationCodes.RULESET_NOT_IN_FORCE, Severity.ERROR,
             new Subject(SubjectType.RULE_SET, leaf.id().value(), leaf.name().vi()), List.of(), d, validity,
             new RuleReference("ruleset.validity", leaf.id().value(), leaf.citation()));

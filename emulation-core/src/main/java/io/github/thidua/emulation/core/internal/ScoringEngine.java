@@ -10,6 +10,7 @@ import io.github.thidua.emulation.core.audit.TraceStep;
 import io.github.thidua.emulation.core.rules.Citation;
 import io.github.thidua.emulation.core.rules.ResolvedRule;
 import io.github.thidua.emulation.core.rules.ResolvedRules;
+import io.github.thidua.emulation.core.rules.Rule;
 import io.github.thidua.emulation.core.rules.RuleBook;
 import io.github.thidua.emulation.core.rules.RuleParameters;
 import io.github.thidua.emulation.core.rules.RuleTarget;
@@ -64,8 +65,9 @@ public final class ScoringEngine {
   private final RuleReference scaleRef;
   private final Map<String, Rational> bestRatio = new TreeMap<>();
 
-  private ScoringEngine(Province province, EmulationGroup group, ScoringScale scale, AggregationPolicy policy) {
-    this.findings = new Findings(province);
+  private ScoringEngine(Findings findings, Province province, EmulationGroup group, ScoringScale scale,
+      AggregationPolicy policy) {
+    this.findings = findings;
     this.province = province;
     this.group = group;
     this.scale = scale;
@@ -93,9 +95,12 @@ public final class ScoringEngine {
     Objects.requireNonNull(book, "book");
     EmulationGroup group = province.group(groupId)
         .orElseThrow(() -> new IllegalArgumentException("the province has no group " + groupId));
+    Findings findings = new Findings(province);
+    Set<Rule> invalid = RuleBookChecks.check(findings, book, Optional.of(province),
+        Optional.of(province.referenceDate()));
     ResolvedRules rules = book.resolve(
         RuleTarget.on(province.referenceDate()).forOrganiser(group.organiser()).forGroup(groupId));
-    return new ScoringEngine(province, group, scale, policy(rules)).run(sheets);
+    return new ScoringEngine(findings, province, group, scale, policy(rules, invalid)).run(sheets);
   }
 
   /**
@@ -112,13 +117,19 @@ public final class ScoringEngine {
     Objects.requireNonNull(book, "book");
     EmulationGroup group = province.group(Objects.requireNonNull(groupId, "groupId"))
         .orElseThrow(() -> new IllegalArgumentException("the province has no group " + groupId));
+    Findings f = new Findings(province);
+    Set<Rule> invalid = RuleBookChecks.check(f, book, Optional.of(province), Optional.of(province.referenceDate()));
     ResolvedRules rules = book.resolve(
         RuleTarget.on(province.referenceDate()).forOrganiser(group.organiser()).forGroup(groupId));
-    Optional<ScoringScale> scale = rules.scaleFor(group);
-    if (scale.isPresent()) {
-      return new ScoringEngine(province, group, scale.get(), policy(rules)).run(sheets);
+    List<ScoringScale> candidates = rules.scalesFor(group);
+    if (!candidates.isEmpty()) {
+      if (candidates.size() > 1) {
+        f.add(ViolationCodes.SCORE_SCALE_AMBIGUOUS, Severity.ERROR, Findings.group(group), List.of(),
+            String.join(", ", candidates.stream().map(ScoringScale::id).toList()), candidates.get(0).id(),
+            new RuleReference("scale", book.leaf().id().value(), book.leaf().citation()));
+      }
+      return new ScoringEngine(f, province, group, candidates.get(0), policy(rules, invalid)).run(sheets);
     }
-    Findings f = new Findings(province);
     f.add(ViolationCodes.SCORE_SCALE_MISSING, Severity.ERROR, Findings.group(group), List.of(),
         String.join(", ", rules.scales().stream().map(ScoringScale::id).toList()),
         "a scale bound to " + group.id() + " or " + group.organiser() + " for " + group.year(),
@@ -139,8 +150,10 @@ public final class ScoringEngine {
     return new ValidationReport(f.violations());
   }
 
-  static AggregationPolicy policy(ResolvedRules rules) {
-    Optional<ResolvedRule> rule = rules.rule(AGGREGATION);
+  /** The first valid {@code scoring.aggregation} rule in force (by id), or the library default. */
+  static AggregationPolicy policy(ResolvedRules rules, Set<Rule> invalid) {
+    Optional<ResolvedRule> rule = rules.ofKind(AGGREGATION).stream()
+        .filter(r -> !invalid.contains(r.rule())).findFirst();
     if (rule.isEmpty()) {
       return new AggregationPolicy(AggregationMethod.OVERRIDE_CHAIN, DEFAULT_CHAIN, 1, 1, Optional.empty(),
           new RuleReference(AGGREGATION, Findings.MODEL_LAYER,
@@ -174,6 +187,9 @@ public final class ScoringEngine {
       } else if (sheet.role() == ScorerRole.PEER && sheet.scorer().equals(sheet.unit().value())) {
         findings.add(ViolationCodes.SCORE_PEER_SELF, Severity.ERROR, subject, List.of(), sheet.scorer(),
             "another member", policy.rule());
+      } else if (sheet.role() == ScorerRole.PEER && members.stream().noneMatch(m -> m.value().equals(sheet.scorer()))) {
+        findings.add(ViolationCodes.SCORE_SCORER_NOT_MEMBER, Severity.ERROR, subject, List.of(Findings.group(group)),
+            sheet.scorer(), "a member", policy.rule());
       } else if (!seen.add(sheet.unit() + "/" + sheet.role()
           + (sheet.role() == ScorerRole.PEER ? "/" + sheet.scorer() : ""))) {
         findings.add(ViolationCodes.SCORE_SHEET_DUPLICATE, Severity.ERROR, subject, List.of(),

@@ -33,13 +33,24 @@ public record ResolvedRules(
    * Returns the scale for a group and year: one bound to the group itself, else one bound to its organiser.
    *
    * @param group the group
-   * @return the scale, if the applied layers define one
+   * @return the scale, if the applied layers define one (the first by id if several qualify)
    */
   public Optional<ScoringScale> scaleFor(EmulationGroup group) {
-    Optional<ScoringScale> own = scales.stream().filter(s -> s.binding().year() == group.year()
-        && s.binding().group().filter(group.id()::equals).isPresent()).findFirst();
-    return own.or(() -> scales.stream().filter(s -> s.binding().year() == group.year()
-        && s.binding().organiser().filter(group.organiser()::equals).isPresent()).findFirst());
+    return scalesFor(group).stream().findFirst();
+  }
+
+  /**
+   * Returns every scale that could apply to a group and year: those bound to the group itself if any, else those
+   * bound to its organiser; more than one means the rule data is ambiguous.
+   *
+   * @param group the group
+   * @return the candidates, by id
+   */
+  public List<ScoringScale> scalesFor(EmulationGroup group) {
+    List<ScoringScale> own = scales.stream().filter(s -> s.binding().year() == group.year()
+        && s.binding().group().filter(group.id()::equals).isPresent()).toList();
+    return !own.isEmpty() ? own : scales.stream().filter(s -> s.binding().year() == group.year()
+        && s.binding().organiser().filter(group.organiser()::equals).isPresent()).toList();
   }
 
   /**

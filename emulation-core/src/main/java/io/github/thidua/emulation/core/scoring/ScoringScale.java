@@ -65,6 +65,8 @@ public record ScoringScale(
     bonuses = List.copyOf(bonuses);
     Objects.requireNonNull(bonusCap, "bonusCap");
     checkArgument(bonusCap.signum() >= 0, "scale %s has a negative bonus cap", id);
+    checkArgument(bonuses.isEmpty() || bonusCap.signum() > 0,
+        "scale %s lists bonus items but its bonus cap is 0, which would cancel them", id);
     deductions = List.copyOf(deductions);
     Objects.requireNonNull(deductionCap, "deductionCap");
     Objects.requireNonNull(floor, "floor");
@@ -136,7 +138,8 @@ public record ScoringScale(
   }
 
   /**
-   * Returns the highest total a unit can reach: the base plus the bonus cap.
+   * Returns the highest total a unit can reach when the top-level maxima add up to the base: the base plus the
+   * bonus cap.
    *
    * @return the ceiling
    */

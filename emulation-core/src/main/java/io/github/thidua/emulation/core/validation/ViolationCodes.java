@@ -98,6 +98,10 @@ public final class ViolationCodes {
   public static final String SCORE_SCALE_CHANGED_AFTER_PLEDGE = "score.scale.changed-after-pledge";
   /** No scale of the rule book is bound to the group (or its organiser) for its year. */
   public static final String SCORE_SCALE_MISSING = "score.scale.missing";
+  /** More than one scale of the rule book is bound to the group (or its organiser) for its year. */
+  public static final String SCORE_SCALE_AMBIGUOUS = "score.scale.ambiguous";
+  /** A peer sheet's scorer is not a member of the group. */
+  public static final String SCORE_SCORER_NOT_MEMBER = "score.scorer.not-member";
   /** The scale is not bound to this group (or its organiser) and year. */
   public static final String SCORE_SCALE_NOT_BOUND = "score.scale.not-bound";
   /** A node's maximum differs from the sum of its children's maxima (or the base from the groups' sum). */

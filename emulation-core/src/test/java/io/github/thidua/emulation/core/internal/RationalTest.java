@@ -1,0 +1,134 @@
+package io.github.thidua.emulation.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** Arithmetic laws of {@link Rational}, and agreement with {@link BigDecimal} on finite decimals. */
+class RationalTest {
+  private static final int EXAMPLES = 500;
+  private static final List<RoundingMode> MODES = List.of(RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING,
+      RoundingMode.FLOOR, RoundingMode.HALF_UP, RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN);
+
+  /** A fraction n/d with |n| ≤ 10⁶ and 1 ≤ |d| ≤ 10⁴, either sign on either part. */
+  private static Gen<Rational> rationals() {
+    return integers().between(-1_000_000, 1_000_000).zip(integers().between(1, 10_000), Generate.booleans(),
+        (n, d, negativeDen) -> Rational.of(BigInteger.valueOf(n), BigInteger.valueOf(negativeDen ? -d : d)))
+        .describedAs(Rational::toString);
+  }
+
+  /** Finite decimals with up to 10 significant digits and a scale of −3 to 8 (trailing zeros included). */
+  private static Gen<BigDecimal> decimals() {
+    return longs().between(-9_999_999_999L, 9_999_999_999L).zip(integers().between(-3, 8), BigDecimal::valueOf);
+  }
+
+  private static Gen<RoundingMode> modes() {
+    return Generate.pick(MODES);
+  }
+
+  @Test
+  void additionAndMultiplicationCommute() {
+    qt().withExamples(EXAMPLES).forAll(rationals(), rationals()).checkAssert((a, b) -> {
+      assertThat(a.plus(b)).isEqualTo(b.plus(a));
+      assertThat(a.times(b)).isEqualTo(b.times(a));
+    });
+  }
+
+  @Test
+  void additionIsAssociativeAndMultiplicationDistributes() {
+    qt().withExamples(EXAMPLES).forAll(rationals(), rationals(), rationals()).checkAssert((a, b, c) -> {
+      assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
+      assertThat(a.times(b.plus(c))).isEqualTo(a.times(b).plus(a.times(c)));
+    });
+  }
+
+  @Test
+  void dividingThenMultiplyingGivesBackTheNumber() {
+    qt().withExamples(EXAMPLES).forAll(rationals(), rationals()).assuming((a, b) -> b.signum() != 0)
+        .checkAssert((a, b) -> {
+          assertThat(a.dividedBy(b).times(b)).isEqualTo(a);
+          assertThat(a.minus(b).plus(b)).isEqualTo(a);
+          assertThat(a.minus(a)).isEqualTo(Rational.ZERO);
+        });
+  }
+
+  @Test
+  void equalFractionsAreEqualInLowestTerms() {
+    qt().withExamples(EXAMPLES).forAll(rationals(), integers().between(-1000, 1000))
+        .assuming((a, k) -> k != 0).checkAssert((a, k) -> {
+          Rational scaled = a.times(Rational.of(k)).dividedBy(Rational.of(k));
+          assertThat(scaled).isEqualTo(a);
+          assertThat(scaled.hashCode()).isEqualTo(a.hashCode());
+          assertThat(scaled.compareTo(a)).isZero();
+        });
+  }
+
+  @Test
+  void compareToAgreesWithBigDecimal() {
+    qt().withExamples(EXAMPLES).forAll(decimals(), decimals()).checkAssert((x, y) -> {
+      Rational a = Rational.of(x);
+      Rational b = Rational.of(y);
+      assertThat(Integer.signum(a.compareTo(b))).isEqualTo(Integer.signum(x.compareTo(y)));
+      assertThat(a.equals(b)).isEqualTo(x.compareTo(y) == 0);
+      assertThat(a.min(b).compareTo(Rational.of(x.min(y)))).isZero();
+      assertThat(a.max(b).compareTo(Rational.of(x.max(y)))).isZero();
+      assertThat(a.signum()).isEqualTo(x.signum());
+    });
+  }
+
+  @Test
+  void sumsAndProductsAgreeWithBigDecimal() {
+    qt().withExamples(EXAMPLES).forAll(decimals(), decimals()).checkAssert((x, y) -> {
+      assertThat(Rational.of(x).plus(Rational.of(y))).isEqualTo(Rational.of(x.add(y)));
+      assertThat(Rational.of(x).minus(Rational.of(y))).isEqualTo(Rational.of(x.subtract(y)));
+      assertThat(Rational.of(x).times(Rational.of(y))).isEqualTo(Rational.of(x.multiply(y)));
+    });
+  }
+
+  @Test
+  void roundAgreesWithSetScaleOnFiniteDecimals() {
+    qt().withExamples(EXAMPLES).forAll(decimals(), integers().between(0, 6), modes()).checkAssert((x, places, mode) ->
+        assertThat(Rational.of(x).round(places, mode)).isEqualTo(x.setScale(places, mode)));
+  }
+
+  /** For a fraction without a finite expansion: floor ≤ q < floor + 10⁻ᵏ, ceiling − 10⁻ᵏ < q ≤ ceiling. */
+  @Test
+  void roundBracketsTheExactValue() {
+    qt().withExamples(EXAMPLES).forAll(rationals(), integers().between(0, 6)).checkAssert((q, places) -> {
+      Rational ulp = Rational.of(BigDecimal.ONE.movePointLeft(places));
+      Rational floor = Rational.of(q.round(places, RoundingMode.FLOOR));
+      Rational ceiling = Rational.of(q.round(places, RoundingMode.CEILING));
+      assertThat(floor.compareTo(q)).isLessThanOrEqualTo(0);
+      assertThat(q.compareTo(floor.plus(ulp))).isLessThan(0);
+      assertThat(ceiling.compareTo(q)).isGreaterThanOrEqualTo(0);
+      assertThat(ceiling.minus(ulp).compareTo(q)).isLessThan(0);
+      assertThat(q.round(places, RoundingMode.HALF_UP).scale()).isEqualTo(places);
+    });
+  }
+
+  @Test
+  void examples() {
+    Rational third = Rational.of(BigInteger.ONE, BigInteger.valueOf(3));
+    assertThat(third.plus(third).plus(third)).isEqualTo(Rational.ONE);
+    assertThat(third.toString()).isEqualTo("1/3");
+    assertThat(Rational.of(new BigDecimal("2.50")).toString()).isEqualTo("2.5");
+    assertThat(Rational.of(new BigDecimal("1E+3"))).isEqualTo(Rational.of(1000));
+    assertThat(Rational.of(BigInteger.valueOf(2), BigInteger.valueOf(-4)))
+        .isEqualTo(Rational.of(new BigDecimal("-0.5")));
+    assertThat(Rational.of(BigInteger.valueOf(10), BigInteger.valueOf(3)).round(2, RoundingMode.HALF_UP))
+        .isEqualTo(new BigDecimal("3.33"));
+    assertThat(Rational.of(BigInteger.valueOf(-5), BigInteger.valueOf(2)).round(0, RoundingMode.HALF_EVEN))
+        .isEqualTo(new BigDecimal("-2"));
+    assertThatThrownBy(() -> Rational.ONE.dividedBy(Rational.ZERO)).isInstanceOf(ArithmeticException.class);
+  }
+}
