@@ -52,7 +52,7 @@ public final class ScoringEngine {
   private static final String AGGREGATION = "scoring.aggregation";
   private static final List<ScorerRole> DEFAULT_CHAIN = List.of(ScorerRole.COUNCIL, ScorerRole.HEAD, ScorerRole.SELF);
   private static final Comparator<ScoreSheet> SHEET_ORDER = Comparator.comparing(ScoreSheet::unit)
-      .thenComparing(ScoreSheet::role).thenComparing(ScoreSheet::scorer).thenComparing(ScoreSheet::toString);
+      .thenComparing(ScoreSheet::role).thenComparing(ScoreSheet::scorer).thenComparing(ScoringEngine::canonical);
 
   private static final Comparator<ScoreEntry> ENTRY_ORDER = Comparator.comparing(ScoreEntry::value)
       .thenComparing(e -> e.target().orElse(BigDecimal.ZERO)).thenComparing(ScoreEntry::toString);
@@ -201,7 +201,7 @@ public final class ScoringEngine {
     }
     Map<UnitId, ScoreSheet> facts = new TreeMap<>();
     usable.forEach((unit, list) -> chainSheet(list).ifPresent(s -> facts.put(unit, s)));
-    relativeBests(facts.values());
+    relativeBests(usable.values().stream().flatMap(List::stream).toList());
     List<UnitScore> scores = new ArrayList<>();
     for (UnitId unit : members) {
       List<ScoreSheet> list = usable.getOrDefault(unit, List.of());
@@ -342,7 +342,8 @@ public final class ScoringEngine {
     return Optional.empty();
   }
 
-  private void relativeBests(java.util.Collection<ScoreSheet> factSheets) {
+  /** The group's best ratio of each relative-to-group criterion, over every usable sheet of the group. */
+  private void relativeBests(List<ScoreSheet> factSheets) {
     for (Criterion leaf : scale.leaves()) {
       if (leaf.method().orElseThrow() instanceof ScoringMethod.RelativeToGroup) {
         Rational best = Rational.ZERO;
@@ -596,7 +597,10 @@ public final class ScoringEngine {
       Optional<ListedItem> item = bonus ? scale.bonus(claim.code()) : scale.deduction(claim.code());
       item.ifPresent(i -> {
         items.put(i.code(), i);
-        perItem.merge(i.code(), Rational.of(i.points()).times(Rational.of(claim.count())), Rational::plus);
+        // a listed achievement earns its points once, however often it is claimed; a fault counts per occurrence
+        Rational points = bonus ? Rational.of(i.points())
+            : Rational.of(i.points()).times(Rational.of(claim.count()));
+        perItem.merge(i.code(), points, bonus ? (a, b) -> a : Rational::plus);
       });
     }
     Rational sum = Rational.ZERO;
@@ -629,6 +633,13 @@ public final class ScoringEngine {
     if (steps != null) {
       steps.add(new TraceStep(subject, kind, value == null ? "" : value.toString(), detail, rule));
     }
+  }
+
+  /** A text form of a sheet that does not depend on the order of its entries and claims. */
+  private static String canonical(ScoreSheet sheet) {
+    return sheet.entries().stream().map(ScoreEntry::toString).sorted().toList() + "|"
+        + sheet.bonuses().stream().map(Claim::toString).sorted().toList() + "|"
+        + sheet.deductions().stream().map(Claim::toString).sorted().toList();
   }
 
   private static String source(ScoreSheet sheet) {

@@ -12,8 +12,8 @@ import java.util.Optional;
  * The aggregation policy in force for a group, read from the rule kind {@code scoring.aggregation}.
  *
  * @param method how sheets are combined
- * @param chain roles in priority order; for peer methods, the sheet that supplies bonus and deduction claims and the
- *     results from which the group's best ratio for {@code relative-to-group} criteria is found
+ * @param chain roles in priority order; for peer methods, the role whose sheet supplies the bonus and deduction
+ *     claims
  * @param minRaters the fewest peer sheets a peer method needs
  * @param trim how many lowest and highest values the trimmed mean drops
  * @param selfMargin flag a self-score above the final score by more than this, if set

@@ -16,7 +16,9 @@ import io.github.thidua.emulation.core.UnitId;
 import io.github.thidua.emulation.core.audit.StepKind;
 import io.github.thidua.emulation.core.audit.TraceStep;
 import io.github.thidua.emulation.core.rules.Citation;
+import io.github.thidua.emulation.core.rules.LayerLevel;
 import io.github.thidua.emulation.core.rules.RuleBook;
+import io.github.thidua.emulation.core.rules.RuleSet;
 import io.github.thidua.emulation.core.testing.Scales;
 import io.github.thidua.emulation.core.testing.TestRules;
 import io.github.thidua.emulation.core.validation.Severity;
@@ -30,7 +32,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +119,13 @@ class ScoringGoldenTest {
     private ScoreSheet.Builder ninetySeven(String unit) {
       return sheet(unit, ScorerRole.COUNCIL, "so-giao-duc").entry("01", "10").entry("02", "10").entry("03", "20")
           .entry("04", "10").entry("05", "10").entry("06", "17").entry("07", "20");
+    }
+
+    @Test
+    void aBonusClaimedTwiceCountsOnce() {
+      GroupScores scores = score(scale, Scales.book(), ninetySeven("dv-3")
+          .bonus("CITY_FLAG", "Cờ thi đua xuất sắc của Thành phố").bonus("CITY_FLAG", "ghi hai lần").build());
+      assertThat(scores.unit(UnitId.of("dv-3")).orElseThrow().total()).isEqualByComparingTo("107");
     }
 
     @Test
@@ -406,13 +414,7 @@ class ScoringGoldenTest {
       assertThat(unit(scores, "dv-2").total()).isEqualByComparingTo("15");
     }
 
-    /** The same results, entered by every peer on every other member's sheet, under a mean policy. */
-    @Test
-    @Disabled("bug: under a peer policy ScoringEngine takes the group's best ratio only from chain (SELF/HEAD/"
-        + "COUNCIL) sheets (run(), ScoringEngine.java:186-188, relativeBests); with peer sheets only it is 0, so "
-        + "method() (line 418) makes each sheet's own ratio the best: 100→20 (not 10), 120→20 (not 14), "
-        + "80→16 (not 8)")
-    void scoresAgainstTheBestOfTheGroupUnderAPeerPolicy() {
+    private List<ScoreSheet> peerSheets() {
       List<ScoreSheet> sheets = new ArrayList<>();
       for (int u = 1; u <= 5; u++) {
         for (int p = 1; p <= 5; p++) {
@@ -422,34 +424,41 @@ class ScoringGoldenTest {
           }
         }
       }
+      return sheets;
+    }
+
+    /**
+     * Under a peer policy the chain (here the head's sheets) supplies the results from which the group's best ratio
+     * is found; every peer enters the same results.
+     */
+    @Test
+    void underAPeerPolicyTheBestComesFromTheChainSheets() {
+      List<ScoreSheet> sheets = peerSheets();
+      for (int u = 1; u <= 5; u++) {
+        sheets.add(byHead(Scales.member(u)).entries(ScoreEntry.ofTarget("r", achieved[u - 1], "100")).build());
+      }
       GroupScores scores = Emulation.score(Scales.province(5), Scales.GROUP_ID, scale, sheets,
+          Scales.book(Map.of("method", "mean", "minRaters", 3)));
+      for (int u = 1; u <= 5; u++) {
+        assertThat(unit(scores, Scales.member(u)).total()).as(Scales.member(u))
+            .isEqualByComparingTo(expected[u - 1]);
+        assertThat(unit(scores, Scales.member(u)).sources()).hasSize(4).allMatch(x -> x.startsWith("PEER:"));
+      }
+    }
+
+    /**
+     * The same results entered by the peers alone: "best" is still the highest ratio in the group (ScoringMethod.
+     * RelativeToGroup), so a unit exactly at target cannot earn full points while another exceeded it.
+     */
+    @Test
+    void underAPeerPolicyWithoutChainSheetsTheBestIsStillTheGroups() {
+      GroupScores scores = Emulation.score(Scales.province(5), Scales.GROUP_ID, scale, peerSheets(),
           Scales.book(Map.of("method", "mean", "minRaters", 3)));
       for (int u = 1; u <= 5; u++) {
         assertThat(unit(scores, Scales.member(u)).total()).as(Scales.member(u))
             .isEqualByComparingTo(expected[u - 1]);
       }
     }
-  }
-
-  /**
-   * AggregationPolicy documents its chain as where, for peer methods, "bonus and deduction claims and results
-   * against targets are taken from": peers score the manual criteria, the verified (HEAD) sheet supplies the result
-   * against the target.
-   */
-  @Test
-  @Disabled("bug: under a peer policy ScoringEngine.aggregatePeers (ScoringEngine.java:475-490) computes "
-      + "against-target (and relative-to-group) leaves from the peer sheets, not from the chain sheet as "
-      + "AggregationPolicy's javadoc says; here the target leaf scores 0 (no peer entered it), total 10 not 30")
-  void underAPeerPolicyResultsAgainstTargetsComeFromTheChainSheet() {
-    ScoringScale scale = Scales.scale("ket-hop", "30").criteria(
-        Criterion.leaf("c1", "Đánh giá chéo", "10", MANUAL),
-        Criterion.leaf("t", "Chỉ tiêu được giao", "20", new ScoringMethod.AgainstTarget(List.of(), BigDecimal.ONE)))
-        .build();
-    GroupScores scores = score(scale, Scales.book(Map.of("method", "mean", "minRaters", 2)),
-        byHead("dv-3").entries(ScoreEntry.ofTarget("t", "100", "100")).build(),
-        byPeer("dv-3", "dv-1").entry("c1", "10").build(),
-        byPeer("dv-3", "dv-2").entry("c1", "10").build());
-    assertThat(unit(scores, "dv-3").total()).isEqualByComparingTo("30");
   }
 
   // ------------------------------------------------------------------------------------------------ (h) deductions
@@ -599,10 +608,6 @@ class ScoringGoldenTest {
 
     /** Which of two duplicate sheets is used must not depend on the order of the entries inside them. */
     @Test
-    @Disabled("bug: ScoringEngine.SHEET_ORDER (ScoringEngine.java:53-54) breaks the tie between duplicate sheets "
-        + "with ScoreSheet.toString(), which lists entries in input order: HEAD sheets [1.1=5, 1.2=3, 2=0] and "
-        + "[1.1=4, 1.2=9, 2=0] give 13 (second sheet used), but with the second's entries entered as "
-        + "[2=0, 1.2=9, 1.1=4] the first is used and the total is 8")
     void theDuplicateUsedDoesNotDependOnEntryOrder() {
       ScoreSheet first = basicSheet(byHead("dv-3"), "5", "3", "0");
       ScoreSheet second = basicSheet(byHead("dv-3"), "4", "9", "0");
@@ -624,6 +629,45 @@ class ScoringGoldenTest {
             assertThat(v.limit()).isEqualTo("3");
             assertThat(v.rule().citation()).isEqualTo(Scales.AGGREGATION);
           });
+    }
+
+    @Test
+    void aPeerSheetByANonMember() {
+      GroupScores scores = score(scale, Scales.book(Map.of("method", "mean", "minRaters", 1)),
+          basicSheet(byPeer("dv-3", Scales.OUTSIDER), "10", "10", "10"),
+          basicSheet(byPeer("dv-3", "dv-1"), "4", "4", "4"));
+      assertThat(found(scores.report(), ViolationCodes.SCORE_SCORER_NOT_MEMBER, "dv-3/PEER/" + Scales.OUTSIDER))
+          .hasSize(1);
+      assertThat(unit(scores, "dv-3").total()).isEqualByComparingTo("12");
+      assertThat(unit(scores, "dv-3").sources()).containsExactly("PEER:dv-1");
+    }
+
+    private RuleBook bookWithScales(ScoringScale... scales) {
+      RuleSet.Builder layer = RuleSet.builder("test-khoi-1-thang-diem", "1", LayerLevel.GROUP)
+          .parent(TestRules.PROVINCE).target(Scales.GROUP);
+      for (ScoringScale s : scales) {
+        layer.scale(s);
+      }
+      return TestRules.book().with(layer.build());
+    }
+
+    @Test
+    void theScaleBoundInTheRuleBook() {
+      GroupScores scores = Emulation.score(Scales.province(5), Scales.GROUP_ID,
+          List.of(basicSheet(byHead("dv-3"), "1", "2", "3")), bookWithScales(scale));
+      assertThat(scores.scale()).isEqualTo("khoi-1-2025@1");
+      assertThat(unit(scores, "dv-3").total()).isEqualByComparingTo("6");
+      assertThat(scores.report().codes()).doesNotContain(ViolationCodes.SCORE_SCALE_MISSING,
+          ViolationCodes.SCORE_SCALE_AMBIGUOUS);
+    }
+
+    @Test
+    void twoScalesBoundToTheGroup() {
+      ScoringScale other = Scales.scale("khoi-1-2025-b", "30").criteria(Criterion.leaf("c", "c", "30", MANUAL))
+          .build();
+      GroupScores scores = Emulation.score(Scales.province(5), Scales.GROUP_ID,
+          List.of(basicSheet(byHead("dv-3"), "1", "2", "3")), bookWithScales(scale, other));
+      assertThat(scores.report().withCode(ViolationCodes.SCORE_SCALE_AMBIGUOUS)).hasSize(1);
     }
 
     @Test
