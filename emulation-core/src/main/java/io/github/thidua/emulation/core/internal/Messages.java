@@ -3,17 +3,33 @@ package io.github.thidua.emulation.core.internal;
 import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.Names;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** Message templates in Vietnamese and English, keyed by violation code. */
 public final class Messages {
-  private static final String BUNDLE = "io.github.thidua.emulation.core.internal.messages";
+  /** One bundle per stage, so that each stage's messages live beside each other; keys never repeat across them. */
+  private static final List<String> BUNDLES = List.of("messages", "rankingmessages", "votingmessages",
+      "awardmessages");
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-  private static final ResourceBundle VI = ResourceBundle.getBundle(BUNDLE, Names.VIETNAMESE, NO_FALLBACK);
-  private static final ResourceBundle EN = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK);
+  private static final List<ResourceBundle> VI = load(Names.VIETNAMESE);
+  private static final List<ResourceBundle> EN = load(Locale.ROOT);
+
+  private static List<ResourceBundle> load(Locale locale) {
+    List<ResourceBundle> bundles = new ArrayList<>();
+    for (String name : BUNDLES) {
+      try {
+        bundles.add(ResourceBundle.getBundle("io.github.thidua.emulation.core.internal." + name, locale, NO_FALLBACK));
+      } catch (MissingResourceException absent) {
+        // a stage without messages yet
+      }
+    }
+    return List.copyOf(bundles);
+  }
 
   private Messages() {}
 
@@ -36,10 +52,23 @@ public final class Messages {
    * @return whether it is present
    */
   public static boolean has(String key) {
-    return VI.containsKey(key) && EN.containsKey(key);
+    return find(VI, key) != null && find(EN, key) != null;
   }
 
-  private static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {
-    return new MessageFormat(bundle.getString(key), locale).format(args);
+  private static String format(List<ResourceBundle> bundles, Locale locale, String key, Object... args) {
+    String template = find(bundles, key);
+    if (template == null) {
+      throw new MissingResourceException("no message for " + key, Messages.class.getName(), key);
+    }
+    return new MessageFormat(template, locale).format(args);
+  }
+
+  private static String find(List<ResourceBundle> bundles, String key) {
+    for (ResourceBundle bundle : bundles) {
+      if (bundle.containsKey(key)) {
+        return bundle.getString(key);
+      }
+    }
+    return null;
   }
 }
