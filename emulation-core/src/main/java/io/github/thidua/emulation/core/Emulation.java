@@ -1,6 +1,9 @@
 package io.github.thidua.emulation.core;
 
 import io.github.thidua.emulation.core.internal.OrganisationValidator;
+import io.github.thidua.emulation.core.internal.RankingEngine;
+import io.github.thidua.emulation.core.ranking.Ranking;
+import io.github.thidua.emulation.core.ranking.RankingInputs;
 import io.github.thidua.emulation.core.internal.ScoringEngine;
 import io.github.thidua.emulation.core.rules.RuleBook;
 import io.github.thidua.emulation.core.scoring.GroupScores;
@@ -69,6 +72,23 @@ public final class Emulation {
    */
   public static GroupScores score(Province province, GroupId group, List<ScoreSheet> sheets, RuleBook rules) {
     return ScoringEngine.score(province, group, sheets, rules);
+  }
+
+  /**
+   * Ranks a group's scored members by total, with the convention ({@code ranking.convention}, standard 1224 by
+   * default) and the tie-break chain ({@code ranking.tie-break}) of the rule book. Equal totals are compared
+   * exactly; a tie the chain cannot break is never broken by input order or id: it stays a shared rank, is listed
+   * in {@link Ranking#unresolved()} and reported, until lots drawn outside are given in the inputs.
+   *
+   * @param province the organisation data (for the rules' reference date)
+   * @param scores the group's scores
+   * @param rules the rule book
+   * @param inputs the honouring vote's approvals and lots, or {@link RankingInputs#NONE}
+   * @return the ranking with its trace and fingerprint
+   * @throws IllegalArgumentException if the province has no such group (a programmer error)
+   */
+  public static Ranking rank(Province province, GroupScores scores, RuleBook rules, RankingInputs inputs) {
+    return RankingEngine.rank(province, scores, rules, inputs);
   }
 
   /**

@@ -1,0 +1,98 @@
+package io.github.thidua.emulation.core.internal;
+
+import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.audit.Fingerprint;
+import io.github.thidua.emulation.core.rules.RuleParameters;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A canonical text of values for fingerprints: records by component, collections and maps sorted (so input order
+ * never matters), numbers without trailing zeros, strings quoted. Stable across runs and machines.
+ */
+public final class Canonical {
+  private Canonical() {}
+
+  /**
+   * Returns the SHA-256 fingerprint of the canonical text of some values.
+   *
+   * @param parts the values, e.g. the inputs, the resolved rules and the outputs
+   * @return the fingerprint
+   */
+  public static Fingerprint fingerprint(Object... parts) {
+    StringBuilder text = new StringBuilder();
+    for (Object part : parts) {
+      text.append(text(part)).append('\n');
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      return new Fingerprint("SHA-256", HexFormat.of().formatHex(digest));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /**
+   * Returns the canonical text of a value.
+   *
+   * @param value any value of the library's model
+   * @return the text
+   */
+  public static String text(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof String s) {
+      return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+    if (value instanceof BigDecimal d) {
+      return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+    }
+    if (value instanceof Optional<?> o) {
+      return o.map(v -> "?" + text(v)).orElse("?none");
+    }
+    if (value instanceof Collection<?> c) {
+      return c.stream().map(Canonical::text).sorted().collect(Collectors.joining(",", "[", "]"));
+    }
+    if (value instanceof Map<?, ?> m) {
+      return m.entrySet().stream().map(e -> text(e.getKey()) + "=" + text(e.getValue())).sorted()
+          .collect(Collectors.joining(",", "{", "}"));
+    }
+    if (value instanceof RuleParameters p) {
+      return text(p.asMap());
+    }
+    if (value instanceof Province p) {
+      return "Province(" + text(p.id()) + "," + text(p.name()) + "," + p.year() + "," + p.referenceDate() + ","
+          + text(p.units()) + "," + text(p.organisers()) + "," + text(p.groups()) + ")";
+    }
+    if (value.getClass().isRecord()) {
+      StringBuilder s = new StringBuilder(value.getClass().getSimpleName()).append('(');
+      RecordComponent[] components = value.getClass().getRecordComponents();
+      for (int i = 0; i < components.length; i++) {
+        if (i > 0) {
+          s.append(',');
+        }
+        s.append(components[i].getName()).append('=').append(text(get(components[i], value)));
+      }
+      return s.append(')').toString();
+    }
+    return value.toString();
+  }
+
+  private static Object get(RecordComponent component, Object record) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + component, e);
+    }
+  }
+}
