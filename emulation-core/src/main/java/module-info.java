@@ -12,6 +12,8 @@ module io.github.thidua.emulation.core {
   exports io.github.thidua.emulation.core.validation;
   exports io.github.thidua.emulation.core.scoring;
   exports io.github.thidua.emulation.core.audit;
+  exports io.github.thidua.emulation.core.voting;
+  exports io.github.thidua.emulation.core.awards;
   exports io.github.thidua.emulation.core.ranking;
   exports io.github.thidua.emulation.core.spi;
 

@@ -1,5 +1,12 @@
 package io.github.thidua.emulation.core;
 
+import io.github.thidua.emulation.core.awards.Apportionment;
+import io.github.thidua.emulation.core.awards.ApportionmentResult;
+import io.github.thidua.emulation.core.awards.AwardPlan;
+import io.github.thidua.emulation.core.awards.HistoryYear;
+import io.github.thidua.emulation.core.awards.ProposedAward;
+import io.github.thidua.emulation.core.awards.RotationReport;
+import io.github.thidua.emulation.core.internal.AwardEngine;
 import io.github.thidua.emulation.core.internal.OrganisationValidator;
 import io.github.thidua.emulation.core.internal.RankingEngine;
 import io.github.thidua.emulation.core.ranking.Ranking;
@@ -10,7 +17,13 @@ import io.github.thidua.emulation.core.scoring.GroupScores;
 import io.github.thidua.emulation.core.scoring.ScoreSheet;
 import io.github.thidua.emulation.core.scoring.ScoringScale;
 import io.github.thidua.emulation.core.validation.ValidationReport;
+import io.github.thidua.emulation.core.internal.VotingEngine;
+import io.github.thidua.emulation.core.voting.VoteResult;
+import io.github.thidua.emulation.core.voting.VoteSession;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
 
 /**
  * The library's entry point. Each method is a pure function of immutable inputs: a portal may call any of them
@@ -92,6 +105,40 @@ public final class Emulation {
   }
 
   /**
+   * Tallies an honouring vote (bình xét, suy tôn) of a group with the voting policy of the rule book (rule kind
+   * {@code vote.honouring}; more than half of the members if none). Approval ballots are counted exactly: a
+   * candidate passes iff its approvals ÷ base is greater than (or at least) the threshold, in exact arithmetic,
+   * with the quorum met. Invalid, duplicate and surplus ballots, candidates that are not members, and ties are
+   * reported in the result, never thrown. The {@code candidatesFromTop} condition cannot be checked without a
+   * ranking (it is reported as {@code vote.ranking.missing}); see
+   * {@link #tally(Province, VoteSession, RuleBook, List)}.
+   *
+   * @param province the organisation data
+   * @param session the vote: purpose, members present, candidates and ballots
+   * @param rules the rule book
+   * @return the counts, each candidate's tally, the winners or the tie, the explanation trace and the report
+   * @throws IllegalArgumentException if the province has no group with the session's id (a programmer error)
+   */
+  public static VoteResult tally(Province province, VoteSession session, RuleBook rules) {
+    return VotingEngine.tally(province, session, rules, Optional.empty());
+  }
+
+  /**
+   * Tallies an honouring vote as {@link #tally(Province, VoteSession, RuleBook)} does, also checking that every
+   * candidate is among the policy's {@code candidatesFromTop} first units of the group's ranking.
+   *
+   * @param province the organisation data
+   * @param session the vote: purpose, members present, candidates and ballots
+   * @param rules the rule book
+   * @param rankedOrder the group's units in ranking order, best first
+   * @return the counts, each candidate's tally, the winners or the tie, the explanation trace and the report
+   * @throws IllegalArgumentException if the province has no group with the session's id (a programmer error)
+   */
+  public static VoteResult tally(Province province, VoteSession session, RuleBook rules, List<UnitId> rankedOrder) {
+    return VotingEngine.tally(province, session, rules, Optional.of(List.copyOf(rankedOrder)));
+  }
+
+  /**
    * Checks a scoring scale on its own: a node whose children's maxima do not add up to its maximum, or groups that
    * do not add up to the base, are reported as warnings (published scales contain such slips); scoring goes on.
    *
@@ -111,5 +158,74 @@ public final class Emulation {
    */
   public static ValidationReport checkRules(RuleBook rules) {
     return OrganisationValidator.checkRules(rules);
+  }
+
+  /**
+   * Apportions an award's province-wide total among groups by the rule kind {@code award.apportionment} in force on
+   * a date (method {@code hamilton}, {@code dhondt} or {@code sainte-lague}, in exact arithmetic). A tie for the
+   * last seats is never broken silently: it is decided by the lots order if that covers the tied groups, else the
+   * result holds the certain seats and the open tie ({@code award.apportionment.lots-needed}). See
+   * {@link Apportionment}.
+   *
+   * @param rules the rule book
+   * @param date the day the rule must be in force
+   * @param award the award's code, e.g. {@code PROV_FLAG}
+   * @param weights each group's weight (e.g. its number of members), {@code ≥ 0}
+   * @param lots an order of group ids drawn by lots outside the library, or empty
+   * @return the seats per group, the seat order, any open tie, the trace and the report
+   * @throws IllegalArgumentException if no valid rule apportions the award on that date, a weight is negative, or
+   *     the lots order repeats an id or names a group without a weight
+   */
+  public static ApportionmentResult apportion(RuleBook rules, LocalDate date, String award,
+      Map<GroupId, Integer> weights, List<GroupId> lots) {
+    return Apportionment.apportion(rules, date, award, weights, lots);
+  }
+
+  /**
+   * Turns a ranking into an award plan: for each award type of the rule book ({@code award.type}), in precedence
+   * order, the best-ranked eligible units up to the quota ({@code award.quota}); one award per unit (one
+   * achievement, one award); every unit passed over is listed with the rule that barred it. A tie at the quota's
+   * edge leaves the places undecided until lots are drawn.
+   *
+   * @param province the organisation data (units' facts and statuses)
+   * @param ranking the group's ranking
+   * @param leader the unit the honouring vote chose as leading unit, if any (else the sole first-ranked unit)
+   * @param rules the rule book
+   * @return the plan with its trace and fingerprint
+   */
+  public static AwardPlan allocate(Province province, Ranking ranking, Optional<UnitId> leader, RuleBook rules) {
+    return AwardEngine.allocate(province, ranking, leader, rules);
+  }
+
+  /**
+   * Checks an award proposal that came from elsewhere: unknown award types, ineligible units, quotas exceeded and
+   * one achievement proposed for several awards.
+   *
+   * @param province the organisation data
+   * @param group the group
+   * @param proposal the proposed awards
+   * @param leader the group's honoured leader, if known
+   * @param rules the rule book
+   * @return every problem found
+   */
+  public static ValidationReport validateProposal(Province province, GroupId group, List<ProposedAward> proposal,
+      Optional<UnitId> leader, RuleBook rules) {
+    return AwardEngine.validateProposal(province, group, proposal, leader, rules);
+  }
+
+  /**
+   * The rotation check: over several years of a group, where the award did not go to the top-ranked units, and
+   * whether winners cycle through the members in turn regardless of scores ({@code award.rotation.suspected}).
+   *
+   * @param province the organisation data
+   * @param group the group
+   * @param award the award's code
+   * @param history the past years, in any order
+   * @param rules the rule book ({@code award.rotation-check} parameters)
+   * @return the report with the evidence
+   */
+  public static RotationReport checkRotation(Province province, GroupId group, String award,
+      List<HistoryYear> history, RuleBook rules) {
+    return AwardEngine.checkRotation(province, group, award, history, rules);
   }
 }

@@ -173,6 +173,47 @@ public final class Catalogue {
             choice("method", List.of("hamilton", "dhondt", "sainte-lague"),
                 "Phương pháp: hamilton (số dư lớn nhất), dhondt hoặc sainte-lague",
                 "Method: hamilton (largest remainder), dhondt or sainte-lague")));
+    described("award.type", "Danh hiệu thi đua hoặc hình thức khen thưởng", "An award type",
+        List.of("award.type.unknown"),
+        List.of(
+            param("code", ParameterType.TEXT, true, "Mã, ví dụ PROV_FLAG", "Code, e.g. PROV_FLAG"),
+            param("vi", ParameterType.TEXT, true, "Tên tiếng Việt", "Vietnamese name"),
+            param("en", ParameterType.TEXT, true, "Tên tiếng Anh", "English name"),
+            choice("form", List.of("title", "form"), "title (danh hiệu) hoặc form (hình thức khen thưởng)",
+                "title (emulation title) or form (form of commendation)"),
+            param("authority", ParameterType.TEXT, false, "Cấp có thẩm quyền tặng", "Granting authority"),
+            param("precedence", ParameterType.COUNT, false, "Thứ tự xét (nhỏ xét trước, mặc định 100)",
+                "Allocation order, lower first (default 100)")));
+    described("award.eligibility.no-pending",
+        "Không khen thưởng khi đang xem xét kỷ luật, thanh tra, điều tra, giải quyết khiếu nại",
+        "No award while discipline, inspection, investigation or a complaint is pending",
+        List.of("award.ineligible.pending"),
+        List.of(param("awards", ParameterType.TEXT_LIST, true, "Mã các danh hiệu, hình thức khen thưởng",
+            "Codes of the awards concerned")));
+    described("award.eligibility.requires-title", "Phải đạt danh hiệu điều kiện trong năm",
+        "The unit must hold a prerequisite title that year", List.of("award.prerequisite.missing"),
+        List.of(param("awards", ParameterType.TEXT_LIST, true, "Mã các danh hiệu, hình thức khen thưởng",
+                "Codes of the awards concerned"),
+            param("title", ParameterType.TEXT, true, "Mã danh hiệu điều kiện, ví dụ TLDXS",
+                "Code of the prerequisite title, e.g. TLDXS")));
+    described("award.eligibility.leader-only", "Chỉ tặng cho đơn vị dẫn đầu cụm, khối",
+        "Only for the leading unit of the group", List.of("award.not-leader"),
+        List.of(param("awards", ParameterType.TEXT_LIST, true, "Mã các danh hiệu, hình thức khen thưởng",
+            "Codes of the awards concerned")));
+    described("award.eligibility.active", "Không khen thưởng đơn vị đang hoặc đã sáp nhập, giải thể",
+        "No award for units being or having been merged or dissolved", List.of("award.ineligible.inactive"),
+        List.of(param("awards", ParameterType.TEXT_LIST, true, "Mã các danh hiệu, hình thức khen thưởng",
+                "Codes of the awards concerned"),
+            param("statuses", ParameterType.STATUSES, false,
+                "Các trạng thái không được khen thưởng (mặc định MERGING, DISSOLVING, MERGED, DISSOLVED)",
+                "Statuses barred (default MERGING, DISSOLVING, MERGED, DISSOLVED)")));
+    described("award.rotation-check", "Phát hiện suy tôn, khen thưởng luân phiên",
+        "Detecting awards handed out in turn", List.of("award.not-top-ranked", "award.rotation.suspected"),
+        List.of(param("minYears", ParameterType.COUNT, false, "Số năm tối thiểu để xét (mặc định 3)",
+                "Fewest years to judge (default 3)"),
+            param("minNotTopShare", ParameterType.DECIMAL, false,
+                "Tỷ lệ năm khen thưởng không cho đơn vị xếp đầu tối thiểu (mặc định 0.5)",
+                "Least share of years the award skipped the top-ranked unit (default 0.5)")));
     described("award.eligibility.not-division-level",
         "Không đề nghị danh hiệu, hình thức khen thưởng cho đơn vị cấp phòng",
         "No award of the listed types for division-level units", List.of("award.ineligible.division-level"),

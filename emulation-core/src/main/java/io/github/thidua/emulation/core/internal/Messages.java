@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
 public final class Messages {
   /** One bundle per stage, so that each stage's messages live beside each other; keys never repeat across them. */
   private static final List<String> BUNDLES = List.of("messages", "rankingmessages", "votingmessages",
-      "awardmessages");
+      "awardmessages", "allocationmessages");
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
   private static final List<ResourceBundle> VI = load(Names.VIETNAMESE);

@@ -17,7 +17,7 @@ class MessagesTest {
   /** The classes that hold stable codes: one for organisation and scoring, one per later stage. */
   private static final List<String> CODE_CLASSES = List.of(ViolationCodes.class.getName(),
       "io.github.thidua.emulation.core.ranking.RankingCodes", "io.github.thidua.emulation.core.voting.VotingCodes",
-      "io.github.thidua.emulation.core.awards.AwardCodes");
+      "io.github.thidua.emulation.core.awards.AwardCodes", "io.github.thidua.emulation.core.awards.AllocationCodes");
 
   static List<String> codes() throws IllegalAccessException {
     List<String> codes = new ArrayList<>();
