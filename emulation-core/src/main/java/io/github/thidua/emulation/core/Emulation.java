@@ -9,21 +9,21 @@ import io.github.thidua.emulation.core.awards.RotationReport;
 import io.github.thidua.emulation.core.internal.AwardEngine;
 import io.github.thidua.emulation.core.internal.OrganisationValidator;
 import io.github.thidua.emulation.core.internal.RankingEngine;
+import io.github.thidua.emulation.core.internal.ScoringEngine;
+import io.github.thidua.emulation.core.internal.VotingEngine;
 import io.github.thidua.emulation.core.ranking.Ranking;
 import io.github.thidua.emulation.core.ranking.RankingInputs;
-import io.github.thidua.emulation.core.internal.ScoringEngine;
 import io.github.thidua.emulation.core.rules.RuleBook;
 import io.github.thidua.emulation.core.scoring.GroupScores;
 import io.github.thidua.emulation.core.scoring.ScoreSheet;
 import io.github.thidua.emulation.core.scoring.ScoringScale;
 import io.github.thidua.emulation.core.validation.ValidationReport;
-import io.github.thidua.emulation.core.internal.VotingEngine;
 import io.github.thidua.emulation.core.voting.VoteResult;
 import io.github.thidua.emulation.core.voting.VoteSession;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The library's entry point. Each method is a pure function of immutable inputs: a portal may call any of them

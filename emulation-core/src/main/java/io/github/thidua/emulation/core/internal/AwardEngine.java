@@ -376,19 +376,20 @@ public final class AwardEngine {
     List<UnitId> winners = new ArrayList<>();
     int notTop = 0;
     for (HistoryYear year : years) {
-      if (year.ranking().isEmpty()) {
+      List<UnitId> eligible = year.eligibleRanking();
+      if (eligible.isEmpty()) {
         continue;
       }
       int k = year.awardees().size();
-      List<Integer> positions = year.awardees().stream().map(a -> year.ranking().indexOf(a) + 1).toList();
+      List<Integer> positions = year.awardees().stream().map(a -> eligible.indexOf(a) + 1).toList();
       boolean skipped = positions.stream().anyMatch(p -> p == 0 || p > k);
-      found.add(new RotationFinding(year.year(), year.ranking().get(0), year.awardees(), positions, skipped));
+      found.add(new RotationFinding(year.year(), eligible.get(0), year.awardees(), positions, skipped));
       winners.addAll(year.awardees());
       if (skipped) {
         notTop++;
         findings.add(AllocationCodes.NOT_TOP_RANKED, Severity.WARNING, Findings.group(group),
             year.awardees().stream().map(findings::unit).toList(), year.year() + ": " + ids(year.awardees())
-                + " at " + positions, "the top " + k + " of " + ids(year.ranking()), ref);
+                + " at " + positions, "the top " + k + " eligible of " + ids(eligible), ref);
       }
     }
     boolean cycling = found.size() >= minYears && new HashSet<>(winners).size() == winners.size()

@@ -113,7 +113,8 @@ public final class VotingEngine {
     VotingEngine engine = new VotingEngine(f, group, session, policy.orElseGet(VotePolicy::libraryDefault),
         policy.isPresent(), rankedOrder.map(List::copyOf));
     engine.steps.addAll(policySteps);
-    return engine.run();
+    VoteResult result = engine.run();
+    return result.withFingerprint(Canonical.fingerprint(session, rules, rankedOrder, result));
   }
 
   /**
@@ -410,7 +411,7 @@ public final class VotingEngine {
         : !winners.isEmpty() ? VoteOutcome.ELECTED : VoteOutcome.NONE_PASSED;
     return new VoteResult(group.id(), session.year(), session.purpose(), session.round(), outcome, m, present, cast,
         counted.size(), blank, abstentions, invalid, duplicates, quorumMet, tallies, winners, runoff, tied, policy,
-        new Trace(steps), new ValidationReport(findings.violations()));
+        new Trace(steps), new ValidationReport(findings.violations()), Optional.empty());
   }
 
   // ------------------------------------------------------------------ helpers

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.thidua.emulation.core.GroupId;
 import io.github.thidua.emulation.core.UnitId;
+import io.github.thidua.emulation.core.audit.Fingerprint;
 import io.github.thidua.emulation.core.audit.Trace;
 import io.github.thidua.emulation.core.validation.ValidationReport;
 import java.util.Collections;
@@ -45,12 +46,14 @@ import java.util.TreeMap;
  * @param policy the policy applied
  * @param trace how the result came about, step by step, each step with its rule
  * @param report the problems found, never thrown
+ * @param fingerprint SHA-256 over the session, the resolved rules, the ranking given and the result; present on
+ *     every result {@code Emulation.tally} returns
  */
 public record VoteResult(GroupId group, int year, VotePurpose purpose, Optional<Integer> round, VoteOutcome outcome,
     int members, int present, int ballotsCast, int ballotsCounted, int blankBallots, int abstentions,
     int invalidBallots, int duplicateBallots, boolean quorumMet, List<CandidateTally> tallies,
     List<UnitId> winners, Optional<List<UnitId>> runoffNeeded, List<UnitId> tied, VotePolicy policy, Trace trace,
-    ValidationReport report) {
+    ValidationReport report, Optional<Fingerprint> fingerprint) {
 
   public VoteResult {
     Objects.requireNonNull(group, "group");
@@ -71,6 +74,19 @@ public record VoteResult(GroupId group, int year, VotePurpose purpose, Optional<
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(trace, "trace");
     Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(fingerprint, "fingerprint");
+  }
+
+  /**
+   * Returns a copy carrying a fingerprint.
+   *
+   * @param value the fingerprint
+   * @return the copy
+   */
+  public VoteResult withFingerprint(Fingerprint value) {
+    return new VoteResult(group, year, purpose, round, outcome, members, present, ballotsCast, ballotsCounted,
+        blankBallots, abstentions, invalidBallots, duplicateBallots, quorumMet, tallies, winners, runoffNeeded, tied,
+        policy, trace, report, Optional.of(value));
   }
 
   /**

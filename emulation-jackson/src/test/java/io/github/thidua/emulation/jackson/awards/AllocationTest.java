@@ -134,7 +134,7 @@ class AllocationTest {
   }
 
   private static HistoryYear year(int year, List<String> ranking, String awardee) {
-    return new HistoryYear(year, ranking.stream().map(UnitId::of).toList(), List.of(UnitId.of(awardee)));
+    return HistoryYear.of(year, ranking.stream().map(UnitId::of).toList(), List.of(UnitId.of(awardee)));
   }
 
   @Test
@@ -155,6 +155,21 @@ class AllocationTest {
     assertThat(report.report().withCode("award.rotation.suspected")).singleElement()
         .satisfies(v -> assertThat(v.observed()).contains("2019 [c] rank [3]").contains("2023 [e] rank [5]"));
     assertThat(report.report().withCode("award.not-top-ranked")).hasSize(4);
+  }
+
+  @Test
+  void anIneligibleTopUnitIsSkippedNotCountedAsPassedOver() {
+    List<M> members = List.of(M.of("a", "Sở A", "95"), M.of("b", "Sở B", "93"), M.of("c", "Sở C", "90"),
+        M.of("d", "Sở D", "85"), M.of("e", "Sở E", "80"));
+    Province province = Blocs.province(List.of(members));
+    HistoryYear year = new HistoryYear(2023, List.of(UnitId.of("a"), UnitId.of("b"), UnitId.of("c")),
+        List.of(UnitId.of("a")), List.of(UnitId.of("b")));
+    RotationReport report = Emulation.checkRotation(province, Blocs.bloc(0), "PROV_FLAG", List.of(year),
+        Blocs.rules());
+    assertThat(report.years()).singleElement().satisfies(f -> {
+      assertThat(f.notTopRanked()).isFalse();
+      assertThat(f.topRanked()).isEqualTo(UnitId.of("b"));
+    });
   }
 
   @Test
