@@ -19,6 +19,7 @@ import io.github.thidua.emulation.core.awards.AwardType;
 import io.github.thidua.emulation.core.awards.Grant;
 import io.github.thidua.emulation.core.awards.HistoryYear;
 import io.github.thidua.emulation.core.awards.PassedOver;
+import io.github.thidua.emulation.core.awards.QuotaRule;
 import io.github.thidua.emulation.core.awards.ProposedAward;
 import io.github.thidua.emulation.core.awards.RotationFinding;
 import io.github.thidua.emulation.core.awards.RotationReport;
@@ -35,9 +36,9 @@ import io.github.thidua.emulation.core.validation.RuleReference;
 import io.github.thidua.emulation.core.validation.Severity;
 import io.github.thidua.emulation.core.validation.Subject;
 import io.github.thidua.emulation.core.validation.ValidationReport;
+import io.github.thidua.emulation.core.validation.ViolationCodes;
 import io.github.thidua.emulation.core.validation.Violation;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -63,6 +64,7 @@ public final class AwardEngine {
   private final ResolvedRules rules;
   private final Findings findings;
   private final Set<Rule> invalid;
+  private final Set<String> reportedRules = new HashSet<>();
 
   private AwardEngine(Province province, EmulationGroup group, RuleBook book) {
     this.province = province;
@@ -157,28 +159,25 @@ public final class AwardEngine {
     return statuses.contains(unit.statusOn(province.referenceDate()).name());
   }
 
-  /** The quota of an award for this group from {@code award.quota}, or empty if none is set. */
+  /**
+   * The quota of an award for this group from the first valid {@code award.quota} rule for it, or empty if none is
+   * set; a rule that gives both or neither of a count and a percentage is reported and skipped.
+   */
   private Optional<Map.Entry<Integer, RuleReference>> quota(String award, int eligible) {
+    int members = (int) group.distinctMembers().stream().filter(u -> province.unit(u).isPresent()).count();
     for (ResolvedRule rule : valid(QUOTA)) {
-      RuleParameters p = rule.rule().params();
-      if (!award.equals(p.optionalText("award").orElse(""))) {
+      if (!award.equals(rule.rule().params().optionalText("award").orElse(""))) {
         continue;
       }
-      int members = (int) group.distinctMembers().stream().filter(u -> province.unit(u).isPresent()).count();
-      if (p.has("count")) {
-        return Optional.of(Map.entry(p.integer("count"), ref(rule)));
-      }
-      if (p.has("percent")) {
-        BigDecimal base = BigDecimal.valueOf("eligible".equals(p.optionalText("base").orElse("members"))
-            ? eligible : members);
-        BigDecimal exact = base.multiply((BigDecimal) p.get("percent").orElseThrow())
-            .divide(BigDecimal.valueOf(100));
-        RoundingMode mode = switch (p.optionalText("rounding").orElse("floor")) {
-          case "ceiling" -> RoundingMode.CEILING;
-          case "half-up" -> RoundingMode.HALF_UP;
-          default -> RoundingMode.FLOOR;
-        };
-        return Optional.of(Map.entry(exact.setScale(0, mode).intValueExact(), ref(rule)));
+      try {
+        QuotaRule quota = QuotaRule.fromRule(rule);
+        return Optional.of(Map.entry(quota.quota(members, eligible), quota.rule()));
+      } catch (IllegalArgumentException ambiguous) {
+        if (reportedRules.add(rule.id())) {
+          findings.add(ViolationCodes.RULESET_PARAM_INVALID, Severity.ERROR, new Subject(
+              io.github.thidua.emulation.core.validation.SubjectType.RULE_SET, rule.layer() + "#" + rule.id(),
+              rule.id()), List.of(), ambiguous.getMessage(), "exactly one of count and percent", ref(rule));
+        }
       }
     }
     return Optional.empty();

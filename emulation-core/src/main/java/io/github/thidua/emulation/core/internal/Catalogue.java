@@ -166,13 +166,14 @@ public final class Catalogue {
             choice("rounding", List.of("floor", "ceiling", "half-up"), "Làm tròn: floor (mặc định), ceiling, half-up",
                 "Rounding: floor (default), ceiling or half-up")));
     described("award.apportionment", "Phân bổ chỉ tiêu khen thưởng toàn tỉnh cho các cụm, khối",
-        "Apportioning a province-wide quota across groups", List.of("award.apportionment.lots-needed"),
+        "Apportioning a province-wide quota across groups", List.of("award.apportionment.lots-needed",
+            "award.apportionment.lots-used", "award.apportionment.alabama-paradox"),
         List.of(
             param("award", ParameterType.TEXT, true, "Mã danh hiệu, hình thức khen thưởng", "Award code"),
             param("total", ParameterType.COUNT, true, "Tổng chỉ tiêu toàn tỉnh", "Province-wide total"),
             choice("method", List.of("hamilton", "dhondt", "sainte-lague"),
-                "Phương pháp: hamilton (số dư lớn nhất), dhondt hoặc sainte-lague",
-                "Method: hamilton (largest remainder), dhondt or sainte-lague")));
+                "Phương pháp: hamilton (số dư lớn nhất, mặc định), dhondt hoặc sainte-lague",
+                "Method: hamilton (largest remainder, default), dhondt or sainte-lague")));
     described("award.type", "Danh hiệu thi đua hoặc hình thức khen thưởng", "An award type",
         List.of("award.type.unknown"),
         List.of(

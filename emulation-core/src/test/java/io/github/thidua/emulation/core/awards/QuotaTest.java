@@ -123,7 +123,8 @@ class QuotaTest {
       assertThat(v.related()).containsExactly(u1, u2);
       assertThat(v.observed()).isEqualTo("2");
       assertThat(v.limit()).isEqualTo("1");
-      assertThat(v.message().en()).startsWith("Khối 1 proposes 2 units, more than its quota of 1: Sở Tư pháp, Sở Y tế");
+      assertThat(v.message().en())
+          .startsWith("Khối 1 proposes 2 units, more than its quota of 1: Sở Tư pháp, Sở Y tế");
       assertThat(v.message().vi()).startsWith("Khối 1 đề nghị 2 đơn vị, vượt chỉ tiêu 1");
     });
   }
@@ -173,7 +174,9 @@ class QuotaTest {
   void theDivisionLevelCodeHasItsMessage() {
     var text = io.github.thidua.emulation.core.internal.Messages.format(AwardCodes.INELIGIBLE_DIVISION_LEVEL,
         "Phòng Tư pháp", "pt", "DIVISION", "PROV_FLAG", "", "Tờ trình");
-    assertThat(text.en()).isEqualTo("Phòng Tư pháp is a division-level unit and may not receive PROV_FLAG (Tờ trình).");
-    assertThat(text.vi()).isEqualTo("Phòng Tư pháp là đơn vị cấp phòng, không được đề nghị PROV_FLAG (Tờ trình).");
+    assertThat(text.en())
+        .isEqualTo("Phòng Tư pháp is a division-level unit and may not receive PROV_FLAG (Tờ trình).");
+    assertThat(text.vi())
+        .isEqualTo("Phòng Tư pháp là đơn vị cấp phòng, không được đề nghị PROV_FLAG (Tờ trình).");
   }
 }
