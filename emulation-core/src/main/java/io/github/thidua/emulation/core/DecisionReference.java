@@ -14,6 +14,12 @@ import java.util.Optional;
  */
 public record DecisionReference(String number, Optional<LocalDate> date) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param number the decision's number, e.g. {@code 1013/QĐ-UBND}
+   * @param date the date it was signed, if known
+   */
   public DecisionReference {
     Objects.requireNonNull(number, "number");
     number = Names.nfc(number.strip());

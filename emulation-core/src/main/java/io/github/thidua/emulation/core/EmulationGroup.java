@@ -41,6 +41,21 @@ public record EmulationGroup(
     Optional<DecisionReference> decision,
     Optional<LocalDate> pledgeSignedOn) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param id stable id
+   * @param name Vietnamese name, NFC
+   * @param kind cluster or bloc
+   * @param organiser who set the group up
+   * @param year the emulation year
+   * @param members member units, in the order given
+   * @param heads the head units (normally exactly one)
+   * @param deputies the deputy head units
+   * @param decision the establishing decision, if known
+   * @param pledgeSignedOn the day the members signed the year's emulation pledge (ký giao ước thi đua), if signed;
+   *     a scoring scale adopted after it must be a new version agreed by the group
+   */
   public EmulationGroup {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

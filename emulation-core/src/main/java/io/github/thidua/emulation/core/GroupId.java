@@ -7,6 +7,11 @@ package io.github.thidua.emulation.core;
  */
 public record GroupId(String value) implements Comparable<GroupId> {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param value 1–128 ASCII letters, digits, {@code .}, {@code _} or {@code -}
+   */
   public GroupId {
     Ids.check("group", value);
   }

@@ -14,6 +14,12 @@ import java.util.Objects;
  */
 public record LocalizedText(String vi, String en) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param vi the Vietnamese text (tiếng Việt)
+   * @param en the English text
+   */
   public LocalizedText {
     vi = Names.nfc(Objects.requireNonNull(vi, "vi"));
     en = Names.nfc(Objects.requireNonNull(en, "en"));

@@ -18,6 +18,15 @@ import java.util.Optional;
 public record Organiser(
     OrganiserId id, String name, OrganiserKind kind, Optional<String> sector, Optional<UnitId> unit) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param id stable id
+   * @param name Vietnamese name, NFC
+   * @param kind what kind of body it is
+   * @param sector the sector code rule sets key exceptions on (e.g. {@code EDUCATION}, {@code HEALTH}), if any
+   * @param unit the unit this organiser is, when it is also a member of groups (a department is both)
+   */
   public Organiser {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

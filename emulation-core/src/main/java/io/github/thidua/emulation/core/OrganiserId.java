@@ -7,6 +7,11 @@ package io.github.thidua.emulation.core;
  */
 public record OrganiserId(String value) implements Comparable<OrganiserId> {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param value 1–128 ASCII letters, digits, {@code .}, {@code _} or {@code -}
+   */
   public OrganiserId {
     Ids.check("organiser", value);
   }

@@ -19,6 +19,11 @@ public record OrganiserKind(String code) {
   /** A college or university under the provincial People's Committee. */
   public static final OrganiserKind COLLEGE = new OrganiserKind("COLLEGE");
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param code an upper-case code such as {@code PROVINCIAL_COMMITTEE} or {@code DEPARTMENT}
+   */
   public OrganiserKind {
     Ids.code("organiser kind", code);
   }

@@ -11,6 +11,12 @@ import java.util.Objects;
  */
 public record StatusChange(LifecycleStatus status, LocalDate effectiveFrom) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param status the status
+   * @param effectiveFrom the first day the status holds
+   */
   public StatusChange {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(effectiveFrom, "effectiveFrom");

@@ -37,6 +37,19 @@ public record Unit(
     List<StatusChange> lifecycle,
     Map<Integer, YearFacts> facts) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param id stable id
+   * @param name Vietnamese name, NFC
+   * @param kind what kind of body it is
+   * @param level its administrative level
+   * @param parent the unit it belongs to, if any (a division's department, a commune's district)
+   * @param staffCount officials, civil servants, public employees and workers (cán bộ, công chức, viên chức, người lao động)
+   * @param divisionLevel whether it is a division-level unit (đơn vị cấp phòng)
+   * @param lifecycle status changes, oldest first; empty means active throughout
+   * @param facts per-year facts, keyed by year
+   */
   public Unit {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

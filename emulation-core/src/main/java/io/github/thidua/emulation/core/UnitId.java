@@ -7,6 +7,11 @@ package io.github.thidua.emulation.core;
  */
 public record UnitId(String value) implements Comparable<UnitId> {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param value 1–128 ASCII letters, digits, {@code .}, {@code _} or {@code -}
+   */
   public UnitId {
     Ids.check("unit", value);
   }

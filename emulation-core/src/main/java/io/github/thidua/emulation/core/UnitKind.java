@@ -30,6 +30,11 @@ public record UnitKind(String code) {
   /** A hospital, health centre or other public service provider (đơn vị sự nghiệp). */
   public static final UnitKind SERVICE_PROVIDER = new UnitKind("SERVICE_PROVIDER");
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param code an upper-case code such as {@code AGENCY} or {@code COMMUNE}
+   */
   public UnitKind {
     Ids.code("unit kind", code);
   }

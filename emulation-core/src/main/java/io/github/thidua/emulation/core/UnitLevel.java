@@ -18,6 +18,11 @@ public record UnitLevel(String code) {
   /** Division inside an agency or locality (cấp phòng). */
   public static final UnitLevel DIVISION = new UnitLevel("DIVISION");
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param code an upper-case code such as {@code PROVINCE}, {@code DISTRICT}, {@code COMMUNE} or {@code DIVISION}
+   */
   public UnitLevel {
     Ids.code("unit level", code);
   }

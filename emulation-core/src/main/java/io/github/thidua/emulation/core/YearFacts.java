@@ -18,6 +18,13 @@ public record YearFacts(Set<String> titles, boolean disciplinePending, boolean i
   /** No titles and nothing pending. */
   public static final YearFacts NONE = new YearFacts(Set.of(), false, false);
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param titles codes of the titles the unit holds that year, e.g. {@code TLDXS} (Tập thể lao động xuất sắc)
+   * @param disciplinePending discipline is being considered (đang xem xét kỷ luật)
+   * @param investigationPending an inspection, investigation, complaint or press allegation is being verified
+   */
   public YearFacts {
     Objects.requireNonNull(titles, "titles");
     TreeSet<String> sorted = new TreeSet<>();

@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
 public record Fingerprint(String algorithm, String hex) {
   private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param algorithm always {@code SHA-256}
+   * @param hex the digest, 64 lower-case hex digits
+   */
   public Fingerprint {
     checkArgument("SHA-256".equals(algorithm), "only SHA-256 fingerprints: %s", algorithm);
     checkArgument(hex != null && HEX.matcher(hex).matches(), "not a SHA-256 hex digest: %s", hex);

@@ -10,6 +10,11 @@ import java.util.List;
  */
 public record Trace(List<TraceStep> steps) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param steps the steps
+   */
   public Trace {
     steps = List.copyOf(steps);
   }

@@ -14,6 +14,15 @@ import java.util.Objects;
  */
 public record TraceStep(String subject, StepKind kind, String value, String detail, RuleReference rule) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param subject what the step is about, e.g. a criterion code or {@code total}
+   * @param kind what it did
+   * @param value the value it produced, as exact text (a fraction such as {@code 10/3} where not a finite decimal)
+   * @param detail how, as a short formula, e.g. {@code min(12, 10)}
+   * @param rule the rule, criterion or policy behind the step, with its citation
+   */
   public TraceStep {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(kind, "kind");

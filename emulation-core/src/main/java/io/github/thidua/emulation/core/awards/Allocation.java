@@ -24,6 +24,18 @@ import java.util.Objects;
 public record Allocation(GroupId group, int weight, int seats, String quota, String deciding,
     LocalizedText explanation) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param group the group
+   * @param weight its weight (e.g. its number of members), {@code ≥ 0}
+   * @param seats the seats it certainly receives; a seat still open in an unresolved tie is not counted
+   * @param quota its exact standard quota {@code seats × weight / Σ weights}, for every method
+   * @param deciding the figure that decided its last competition for a seat: for Hamilton its remainder
+   *     {@code quota − floor(quota)}; for divisor methods its next quotient {@code weight / divisor(seats)}, the
+   *     one it would need for one more seat
+   * @param explanation why it received these seats, in Vietnamese and English
+   */
   public Allocation {
     Objects.requireNonNull(group, "group");
     checkArgument(weight >= 0, "weight of %s is negative: %s", group, weight);

@@ -37,6 +37,21 @@ public record ApportionmentResult(ApportionmentMethod method, int seats, List<Al
     List<SeatAward> seatOrder, Optional<TieForSeats> unresolved, RuleReference rule, Trace trace,
     ValidationReport report) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param method the method used
+   * @param seats the total number of seats apportioned
+   * @param allocations one per group, in group id order
+   * @param seatOrder every certain seat, in the order awarded (see {@link SeatAward})
+   * @param unresolved the tie that needs lots, if any
+   * @param rule the rule the method and total came from (or the library's reference when called without a rule)
+   * @param trace the steps: quotas, whole parts and each seat with its reason, then each group's result
+   * @param report {@code award.apportionment.lots-needed} (warning) for an unresolved tie,
+   *     {@code award.apportionment.lots-used} (info) when lots decided, and
+   *     {@code award.apportionment.alabama-paradox} (warning) for each group that would have had more seats with
+   *     one seat fewer in all
+   */
   public ApportionmentResult {
     Objects.requireNonNull(method, "method");
     checkArgument(seats >= 0, "seats are negative: %s", seats);

@@ -22,6 +22,14 @@ public record ApportionmentRule(String award, int total, ApportionmentMethod met
   /** The rule kind this record is read from. */
   public static final String KIND = "award.apportionment";
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param award the award's code, e.g. {@code PROV_FLAG}
+   * @param total the province-wide number of places to apportion, {@code ≥ 0}
+   * @param method the method
+   * @param rule the rule it came from, with its citation
+   */
   public ApportionmentRule {
     Objects.requireNonNull(award, "award");
     checkArgument(!award.isBlank(), "award code is blank");

@@ -24,6 +24,18 @@ import java.util.Objects;
 public record AwardPlan(GroupId group, int year, List<Grant> grants, List<PassedOver> passedOver,
     List<UndecidedAward> undecided, Trace trace, ValidationReport report, Fingerprint fingerprint) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param group the group
+   * @param year the year
+   * @param grants the awards granted, by award precedence then rank
+   * @param passedOver eligible-rank units that did not get an award, with the reason
+   * @param undecided per award, the tied units competing for the last places, if a tie straddles the quota
+   * @param trace the explanation
+   * @param report problems found
+   * @param fingerprint SHA-256 over the ranking, the rules, the leader and the plan
+   */
   public AwardPlan {
     Objects.requireNonNull(group, "group");
     grants = List.copyOf(grants);

@@ -20,6 +20,16 @@ import java.util.Objects;
 public record AwardType(String code, LocalizedText name, AwardForm form, String authority, int precedence,
     RuleReference rule) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param code the stable code, e.g. {@code PROV_FLAG}
+   * @param name its name in Vietnamese and English
+   * @param form title or form of commendation
+   * @param authority who grants it, e.g. Chủ tịch UBND tỉnh
+   * @param precedence allocation order: lower first (a flag before a certificate)
+   * @param rule the rule that defines it, with its citation
+   */
   public AwardType {
     checkArgument(code != null && code.matches("[A-Z][A-Z0-9_]{0,63}"), "award code must be upper-case: %s", code);
     Objects.requireNonNull(name, "name");

@@ -16,6 +16,15 @@ import java.util.Objects;
  */
 public record Grant(UnitId unit, String award, BigDecimal rank, String reason, RuleReference rule) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param unit the unit
+   * @param award the award's code
+   * @param rank the unit's rank in the group
+   * @param reason why it gets the award (its rank, the honouring vote)
+   * @param rule the quota rule behind the grant
+   */
   public Grant {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(award, "award");

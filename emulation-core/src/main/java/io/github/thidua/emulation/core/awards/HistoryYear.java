@@ -14,6 +14,14 @@ import java.util.List;
  */
 public record HistoryYear(int year, List<UnitId> ranking, List<UnitId> ineligible, List<UnitId> awardees) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param year the year
+   * @param ranking the members in ranking order, best first
+   * @param ineligible units that could not receive the award that year (they are skipped, not counted as passed over)
+   * @param awardees who received the award that year
+   */
   public HistoryYear {
     ranking = List.copyOf(ranking);
     ineligible = List.copyOf(ineligible);

@@ -19,6 +19,16 @@ import java.util.Objects;
 public record PassedOver(UnitId unit, String award, BigDecimal rank, String code, LocalizedText reason,
     RuleReference rule) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param unit the unit
+   * @param award the award's code
+   * @param rank the unit's rank
+   * @param code the stable code of the reason, e.g. {@code award.ineligible.pending}
+   * @param reason the reason in Vietnamese and English
+   * @param rule the rule behind it, with its citation
+   */
   public PassedOver {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(award, "award");

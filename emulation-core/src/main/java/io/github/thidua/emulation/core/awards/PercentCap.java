@@ -20,6 +20,12 @@ import java.util.Objects;
 public record PercentCap(BigDecimal percent, QuotaRounding rounding) {
   private static final Rational HUNDRED = Rational.of(100);
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param percent the percentage, from 0 to 100; trailing zeros are stripped, so {@code 20} equals {@code 20.0}
+   * @param rounding how the exact share becomes a whole number
+   */
   public PercentCap {
     Objects.requireNonNull(percent, "percent");
     Objects.requireNonNull(rounding, "rounding");

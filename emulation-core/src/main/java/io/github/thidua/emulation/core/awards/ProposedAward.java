@@ -13,6 +13,13 @@ import java.util.Objects;
  */
 public record ProposedAward(UnitId unit, String award, String achievement) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param unit the unit proposed
+   * @param award the award's code
+   * @param achievement what achievement it rewards (one achievement, one award), e.g. {@code bloc-2024}
+   */
   public ProposedAward {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(award, "award");

@@ -26,6 +26,15 @@ public record QuotaRule(String award, Optional<Integer> count, Optional<PercentC
   /** The rule kind this record is read from. */
   public static final String KIND = "award.quota";
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param award the award's code, e.g. {@code PROV_FLAG}
+   * @param count the fixed count, if the quota is fixed; exactly one of {@code count} and {@code percent} is present
+   * @param percent the percentage and its rounding, if the quota is a percentage
+   * @param base what the percentage applies to (ignored by a fixed count)
+   * @param rule the rule it came from, with its citation
+   */
   public QuotaRule {
     Objects.requireNonNull(award, "award");
     checkArgument(!award.isBlank(), "award code is blank");

@@ -16,6 +16,15 @@ import java.util.Objects;
 public record RotationFinding(int year, UnitId topRanked, List<UnitId> awardees, List<Integer> awardeeRanks,
     boolean notTopRanked) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param year the year
+   * @param topRanked the best-ranked eligible unit that year
+   * @param awardees who got the award
+   * @param awardeeRanks the awardees' positions among that year's eligible units (1-based; 0 if not among them)
+   * @param notTopRanked whether the award skipped a better-ranked unit
+   */
   public RotationFinding {
     Objects.requireNonNull(topRanked, "topRanked");
     awardees = List.copyOf(awardees);

@@ -18,6 +18,15 @@ import java.util.Objects;
 public record RotationReport(GroupId group, String award, List<RotationFinding> years, boolean rotationSuspected,
     ValidationReport report) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param group the group
+   * @param award the award's code
+   * @param years the evidence, one finding per year, oldest first
+   * @param rotationSuspected whether the winners cycle through the members while better-ranked units are skipped
+   * @param report the findings as violations ({@code award.not-top-ranked}, {@code award.rotation.suspected})
+   */
   public RotationReport {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(award, "award");

@@ -21,6 +21,15 @@ import java.util.Objects;
  */
 public record SeatAward(int number, GroupId group, SeatReason reason, String value) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param number the seat's number, from 1
+   * @param group the group that received it
+   * @param reason why
+   * @param value the exact figure behind it, as text: the quota for a whole-quota seat, the remainder for a
+   *     remainder seat, the quotient for a quotient seat, the tied value for a seat given by lots
+   */
   public SeatAward {
     checkArgument(number >= 1, "seat numbers start at 1: %s", number);
     Objects.requireNonNull(group, "group");

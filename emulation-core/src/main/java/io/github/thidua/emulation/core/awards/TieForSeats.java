@@ -16,6 +16,13 @@ import java.util.Objects;
  */
 public record TieForSeats(List<GroupId> groups, int seatsLeft, String value) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param groups the tied groups, in id order; more than {@code seatsLeft}
+   * @param seatsLeft the seats still to be given among them, {@code ≥ 1}
+   * @param value the value they tie at (a remainder for Hamilton, a quotient for divisor methods), as exact text
+   */
   public TieForSeats {
     groups = groups.stream().sorted().toList();
     checkArgument(groups.stream().distinct().count() == groups.size(), "tied groups repeat: %s", groups);

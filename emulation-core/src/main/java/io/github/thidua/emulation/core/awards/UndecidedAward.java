@@ -12,6 +12,13 @@ import java.util.List;
  */
 public record UndecidedAward(String award, int places, List<UnitId> tied) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param award the award's code
+   * @param places how many places remain
+   * @param tied the tied candidates, by id
+   */
   public UndecidedAward {
     tied = tied.stream().sorted().toList();
   }

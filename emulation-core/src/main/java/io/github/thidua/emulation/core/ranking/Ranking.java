@@ -27,6 +27,19 @@ public record Ranking(GroupId group, int year, RankingConvention convention, Lis
     List<RankEntry> entries, List<UnresolvedTie> unresolved, Trace trace, ValidationReport report,
     Fingerprint fingerprint) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param group the group
+   * @param year the year
+   * @param convention how equal results are numbered
+   * @param chain the tie-break steps applied, in order
+   * @param entries the units in ranking order
+   * @param unresolved ties that need lots or a council decision (empty when the ranking is complete)
+   * @param trace the explanation: each tie and how it was decided
+   * @param report problems found (unresolved ties, incomplete lots, unknown steps)
+   * @param fingerprint SHA-256 over the scores, the resolved rules, the votes, the lots and the entries
+   */
   public Ranking {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(convention, "convention");

@@ -18,6 +18,13 @@ public record RankingInputs(Map<UnitId, Integer> votes, List<UnitId> lots) {
   /** No votes and no lots. */
   public static final RankingInputs NONE = new RankingInputs(Map.of(), List.of());
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param votes approvals per unit from the honouring vote, if a tie-break step uses it
+   * @param lots an order of units drawn by lots (or decided by the council) outside the library; for each tie,
+   *     the tied units are placed in this order
+   */
   public RankingInputs {
     votes = java.util.Collections.unmodifiableMap(new TreeMap<>(votes));
     lots = List.copyOf(lots);

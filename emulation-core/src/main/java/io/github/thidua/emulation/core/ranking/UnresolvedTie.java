@@ -15,6 +15,13 @@ import java.util.Objects;
  */
 public record UnresolvedTie(List<UnitId> units, BigDecimal total, int firstPosition) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param units the tied units, by id
+   * @param total their shared total
+   * @param firstPosition the first position they share
+   */
   public UnresolvedTie {
     units = units.stream().sorted().toList();
     Objects.requireNonNull(total, "total");

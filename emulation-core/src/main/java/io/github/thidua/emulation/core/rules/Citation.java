@@ -15,6 +15,13 @@ import java.util.Optional;
  */
 public record Citation(String document, Optional<String> provision, Optional<String> url) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param document the document, e.g. {@code Luật Thi đua, khen thưởng 06/2022/QH15} or a guideline's number
+   * @param provision the article, clause or section, e.g. {@code Điều 25 khoản 1}, if known
+   * @param url a public address of the text, if known
+   */
   public Citation {
     Objects.requireNonNull(document, "document");
     document = Names.nfc(document.strip());

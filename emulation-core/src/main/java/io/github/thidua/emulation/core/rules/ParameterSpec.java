@@ -16,6 +16,15 @@ import java.util.Objects;
 public record ParameterSpec(
     String name, ParameterType type, boolean required, List<String> choices, LocalizedText description) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param name the parameter's name in rule data
+   * @param type its type
+   * @param required whether a rule must give it
+   * @param choices for {@link ParameterType#CHOICE}, the allowed texts; otherwise empty
+   * @param description what it means, in Vietnamese and English
+   */
   public ParameterSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");

@@ -12,6 +12,14 @@ import java.util.Objects;
  */
 public record RemovedRule(RuleRemoval removal, RuleSetId layer, LayerLevel level, ResolvedRule was) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param removal the removal, with its reason and citation
+   * @param layer the id of the layer that removed it
+   * @param level that layer's level
+   * @param was the rule as it stood before removal
+   */
   public RemovedRule {
     Objects.requireNonNull(removal, "removal");
     Objects.requireNonNull(layer, "layer");

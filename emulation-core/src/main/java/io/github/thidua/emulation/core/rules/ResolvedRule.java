@@ -13,6 +13,14 @@ import java.util.Objects;
  */
 public record ResolvedRule(Rule rule, RuleSetId layer, LayerLevel level, List<RuleSetId> overridden) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param rule the rule in force
+   * @param layer the id of the layer that supplied it
+   * @param level that layer's level
+   * @param overridden the layers whose definitions of the same rule id it replaced, most general first
+   */
   public ResolvedRule {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(layer, "layer");

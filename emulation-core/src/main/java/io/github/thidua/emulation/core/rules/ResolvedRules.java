@@ -21,6 +21,16 @@ public record ResolvedRules(
     RuleTarget target, List<RuleSetId> layers, List<ResolvedRule> rules, List<RemovedRule> removed,
     List<ScoringScale> scales) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param target what the rules were resolved for
+   * @param layers the ids of the layers that applied, most general first
+   * @param rules the rules in force, sorted by id
+   * @param removed the rules removed by a more specific layer, sorted by id
+   * @param scales the scoring scales of the applied layers, a more specific layer's replacing a general one's of the
+   *     same id, sorted by id
+   */
   public ResolvedRules {
     Objects.requireNonNull(target, "target");
     layers = List.copyOf(layers);

@@ -34,6 +34,17 @@ public record Rule(
 
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*");
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param id the rule's id, unique within a resolved rule set
+   * @param kind the rule kind from the catalogue ({@link RuleKinds})
+   * @param scope national law, central guidance, local regulation or derived
+   * @param citation the legal text it comes from
+   * @param params its parameter values
+   * @param validFrom first day it applies, if narrower than its rule set
+   * @param validTo last day it applies, if narrower than its rule set
+   */
   public Rule {
     checkArgument(id != null && ID.matcher(id).matches() && id.length() <= 128,
         "rule id must be dot-separated lower-case words, e.g. group.min-members: '%s'", id);

@@ -15,6 +15,14 @@ import java.util.Objects;
  */
 public record RuleKind(String id, LocalizedText description, List<ParameterSpec> parameters, List<String> codes) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param id the kind's id, e.g. {@code group.min-members}
+   * @param description what it checks, in Vietnamese and English
+   * @param parameters the parameters it accepts
+   * @param codes the violation codes it can report
+   */
   public RuleKind {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(description, "description");

@@ -13,6 +13,13 @@ import java.util.Objects;
  */
 public record RuleRemoval(String ruleId, String reason, Citation citation) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param ruleId the id of the inherited rule to remove
+   * @param reason why it no longer applies
+   * @param citation the legal text behind the removal
+   */
   public RuleRemoval {
     checkArgument(ruleId != null && Rule.ID.matcher(ruleId).matches(), "bad rule id to remove: '%s'", ruleId);
     Objects.requireNonNull(reason, "reason");

@@ -46,6 +46,24 @@ public record RuleSet(
     List<RuleRemoval> removals,
     List<ScoringScale> scales) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param id the layer's id, e.g. {@code vn-hung-yen}
+   * @param version the version of its data, e.g. {@code 2024.1}; a change after publication is a new version
+   * @param level which layer it is
+   * @param parent the layer it extends; absent only for a root layer
+   * @param target for an {@link LayerLevel#ORGANISER} layer the organiser's id, for a {@link LayerLevel#GROUP} layer
+   *     the group's id; absent for national and provincial layers
+   * @param name its name in Vietnamese and English
+   * @param validFrom the first day it applies
+   * @param validTo the last day it applies, if it has ended
+   * @param citation the document it comes from as a whole
+   * @param rules the rules it defines or overrides, in the order given
+   * @param removals the inherited rules it removes
+   * @param scales the scoring scales it defines (thang điểm), each bound to a group or organiser and a year; a more
+   *     specific layer's scale with the same id replaces it
+   */
   public RuleSet {
     Objects.requireNonNull(id, "id");
     checkArgument(version != null && !version.isBlank(), "rule set %s has no version", id);

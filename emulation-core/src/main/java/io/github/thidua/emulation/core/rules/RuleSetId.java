@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
 public record RuleSetId(String value) implements Comparable<RuleSetId> {
   private static final Pattern FORM = Pattern.compile("[a-z0-9][a-z0-9.-]{0,127}");
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param value lower-case ASCII letters, digits, {@code .} and {@code -}
+   */
   public RuleSetId {
     checkArgument(value != null && FORM.matcher(value).matches(),
         "rule set id must be lower-case ASCII letters, digits, '.' or '-': '%s'", value);

@@ -15,6 +15,13 @@ import java.util.Optional;
  */
 public record RuleTarget(LocalDate date, Optional<OrganiserId> organiser, Optional<GroupId> group) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param date the day the rules must be valid on
+   * @param organiser the organiser whose layer applies, if any
+   * @param group the group whose layer applies, if any
+   */
   public RuleTarget {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(organiser, "organiser");

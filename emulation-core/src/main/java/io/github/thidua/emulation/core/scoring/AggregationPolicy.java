@@ -22,6 +22,17 @@ import java.util.Optional;
 public record AggregationPolicy(AggregationMethod method, List<ScorerRole> chain, int minRaters, int trim,
     Optional<BigDecimal> selfMargin, RuleReference rule) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param method how sheets are combined
+   * @param chain roles in priority order; for peer methods, the role whose sheet supplies the bonus and deduction
+   *     claims
+   * @param minRaters the fewest peer sheets a peer method needs
+   * @param trim how many lowest and highest values the trimmed mean drops
+   * @param selfMargin flag a self-score above the final score by more than this, if set
+   * @param rule the rule the policy came from
+   */
   public AggregationPolicy {
     Objects.requireNonNull(method, "method");
     chain = List.copyOf(chain);

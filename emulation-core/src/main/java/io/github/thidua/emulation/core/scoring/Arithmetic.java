@@ -15,6 +15,13 @@ import java.util.Objects;
  */
 public record Arithmetic(int decimals, RoundingMode mode, RoundingPoint point) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param decimals decimal places of rounded values, 0 to 6
+   * @param mode the rounding mode, e.g. {@link RoundingMode#HALF_UP}
+   * @param point where rounding happens
+   */
   public Arithmetic {
     checkArgument(decimals >= 0 && decimals <= 6, "decimals must be 0 to 6: %s", decimals);
     Objects.requireNonNull(mode, "mode");

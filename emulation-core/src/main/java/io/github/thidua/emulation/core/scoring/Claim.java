@@ -16,6 +16,14 @@ import java.util.Objects;
  */
 public record Claim(String code, int count, String reason, List<String> evidence) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param code the listed item's code
+   * @param count how many times (a bonus is claimed once; a deduction may occur several times)
+   * @param reason why: the achievement, or the fault (a deduction without a reason is reported)
+   * @param evidence references to evidence
+   */
   public Claim {
     Objects.requireNonNull(code, "code");
     checkArgument(count >= 1, "a claim counts at least once: %s", count);

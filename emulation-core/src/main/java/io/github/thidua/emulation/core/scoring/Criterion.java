@@ -34,6 +34,17 @@ public record Criterion(
 
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param code a stable code, unique in the scale, e.g. {@code 2.1}
+   * @param text what is scored, in Vietnamese (and English)
+   * @param max the maximum points (điểm chuẩn)
+   * @param evidenceRequired whether an entry must cite evidence
+   * @param citation the text that sets the criterion, if any
+   * @param method how a leaf scores; empty for a node with children
+   * @param children sub-criteria, in order
+   */
   public Criterion {
     checkArgument(code != null && CODE.matcher(code).matches(),
         "criterion code must be 1-32 ASCII letters, digits, '.', '_' or '-': '%s'", code);

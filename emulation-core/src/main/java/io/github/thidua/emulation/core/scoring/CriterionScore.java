@@ -13,6 +13,13 @@ import java.util.Objects;
  */
 public record CriterionScore(String code, BigDecimal points, BigDecimal max) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param code the criterion's code
+   * @param points the points earned
+   * @param max the criterion's maximum
+   */
   public CriterionScore {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(points, "points");

@@ -20,6 +20,15 @@ import java.util.Optional;
  */
 public record GroupScores(GroupId group, int year, String scale, List<UnitScore> units, ValidationReport report) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param group the group
+   * @param year the year
+   * @param scale the scale used, as {@code id@version}
+   * @param units one score per member that has usable sheets, by unit id
+   * @param report the problems found (sheet, scale and rater problems), never thrown
+   */
   public GroupScores {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(scale, "scale");

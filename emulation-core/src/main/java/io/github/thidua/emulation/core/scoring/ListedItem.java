@@ -20,6 +20,15 @@ import java.util.Optional;
 public record ListedItem(String code, LocalizedText text, BigDecimal points, Optional<BigDecimal> cap,
     Optional<Citation> citation) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param code a stable code, e.g. {@code GOV_FLAG} or {@code LATE_REPORT}
+   * @param text what it is
+   * @param points points per claim (for a deduction, per occurrence), positive
+   * @param cap the most this item can add or remove in total, if capped
+   * @param citation the text that lists it, if any
+   */
   public ListedItem {
     checkArgument(code != null && code.matches("[A-Z][A-Z0-9_]{0,63}"), "item code must be upper-case: '%s'", code);
     Objects.requireNonNull(text, "text");

@@ -21,6 +21,14 @@ import java.util.Optional;
 public record ScaleBinding(Optional<GroupId> group, Optional<OrganiserId> organiser, int year,
     LocalDate adoptedOn) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param group the group it is for, if it is one group's scale
+   * @param organiser the organiser whose groups it is for, if it is an organiser's scale
+   * @param year the emulation year
+   * @param adoptedOn the day this version was adopted
+   */
   public ScaleBinding {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(organiser, "organiser");

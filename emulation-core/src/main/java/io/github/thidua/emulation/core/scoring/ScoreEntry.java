@@ -20,6 +20,15 @@ import java.util.Optional;
 public record ScoreEntry(String criterion, BigDecimal value, Optional<BigDecimal> target, String note,
     List<String> evidence) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param criterion the criterion's code
+   * @param value the value entered
+   * @param target the unit's own target, for target-based methods
+   * @param note the scorer's note
+   * @param evidence references to evidence (file names, document numbers)
+   */
   public ScoreEntry {
     Objects.requireNonNull(criterion, "criterion");
     Objects.requireNonNull(value, "value");

@@ -24,6 +24,18 @@ import java.util.Objects;
 public record ScoreSheet(UnitId unit, GroupId group, int year, ScorerRole role, String scorer,
     List<ScoreEntry> entries, List<Claim> bonuses, List<Claim> deductions) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param unit the unit scored
+   * @param group the group
+   * @param year the emulation year
+   * @param role who scored: the unit itself, the head, a peer or the council
+   * @param scorer the scorer's id: the scoring unit's id, or the council's name
+   * @param entries one entry per leaf criterion
+   * @param bonuses bonus claims
+   * @param deductions deduction claims
+   */
   public ScoreSheet {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(group, "group");

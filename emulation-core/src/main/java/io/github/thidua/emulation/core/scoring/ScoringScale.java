@@ -53,6 +53,23 @@ public record ScoringScale(
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,127}");
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param id the scale's id
+   * @param version its version
+   * @param name its name
+   * @param base the points of a perfect score without bonus (e.g. 100 or 1000)
+   * @param arithmetic decimal places, rounding mode and rounding point
+   * @param criteria the top-level nodes (criterion groups), in order
+   * @param bonuses the listed achievements that earn bonus points
+   * @param bonusCap the most bonus points a unit can earn in total
+   * @param deductions the listed faults that cost points
+   * @param deductionCap the most points deductions can remove in total, if capped
+   * @param floor the lowest total (usually 0)
+   * @param binding what the scale applies to and when it was adopted
+   * @param citation the document that sets the scale
+   */
   public ScoringScale {
     checkArgument(id != null && ID.matcher(id).matches(), "scale id must be lower-case ASCII: '%s'", id);
     checkArgument(version != null && !version.isBlank(), "scale %s has no version", id);

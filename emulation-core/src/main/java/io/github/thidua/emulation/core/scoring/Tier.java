@@ -14,6 +14,12 @@ import java.util.Objects;
  */
 public record Tier(BigDecimal minRatio, BigDecimal fraction) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param minRatio the lowest ratio of the tier, e.g. {@code 1.0} for "target met"
+   * @param fraction the share of the maximum earned, between 0 and 1
+   */
   public Tier {
     Objects.requireNonNull(minRatio, "minRatio");
     Objects.requireNonNull(fraction, "fraction");

@@ -24,6 +24,19 @@ import java.util.Optional;
 public record UnitScore(UnitId unit, List<CriterionScore> criteria, List<CriterionScore> groups, BigDecimal bonus,
     BigDecimal deductions, BigDecimal total, String policy, List<String> sources, Trace trace) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param unit the unit
+   * @param criteria every criterion node's points, depth first in scale order
+   * @param groups the top-level criterion groups' points
+   * @param bonus bonus points added, after caps
+   * @param deductions points deducted, after caps
+   * @param total the final total, rounded to the scale's places
+   * @param policy the aggregation policy applied, described
+   * @param sources the sheets used, as {@code ROLE:scorer}
+   * @param trace the explanation
+   */
   public UnitScore {
     Objects.requireNonNull(unit, "unit");
     criteria = List.copyOf(criteria);

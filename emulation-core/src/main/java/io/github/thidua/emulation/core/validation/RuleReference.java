@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record RuleReference(String id, String layer, Citation citation) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param id the rule id, e.g. {@code group.min-members}, or {@code integrity.*} for the data model's own checks
+   * @param layer the id of the rule-set layer that supplied the rule, or {@code emulation} for the model's checks
+   * @param citation the legal text
+   */
   public RuleReference {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(layer, "layer");

@@ -16,6 +16,13 @@ public record Subject(SubjectType type, String id, String name) implements Compa
   private static final Comparator<Subject> ORDER = Comparator.comparing(Subject::type)
       .thenComparing(Subject::id).thenComparing(Subject::name);
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param type what it is
+   * @param id its id
+   * @param name its display name, NFC
+   */
   public Subject {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(id, "id");

@@ -15,6 +15,11 @@ import java.util.stream.Collectors;
  */
 public record ValidationReport(List<Violation> violations) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param violations the violations, sorted
+   */
   public ValidationReport {
     violations = violations.stream().sorted().toList();
   }

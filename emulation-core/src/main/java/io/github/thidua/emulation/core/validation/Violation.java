@@ -37,6 +37,18 @@ public record Violation(
       .thenComparing(v -> v.rule().id())
       .thenComparing(Violation::severity);
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param code the stable code, e.g. {@code group.members.too-few}; it never changes meaning between versions
+   * @param severity how serious it is
+   * @param subject what it is about
+   * @param related other things involved (the groups of a duplicate membership, the group of an under-staffed member)
+   * @param observed the value found, as text
+   * @param limit the value the rule requires, as text
+   * @param rule the rule behind it
+   * @param message the explanation in Vietnamese and English
+   */
   public Violation {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(severity, "severity");

@@ -29,6 +29,15 @@ import java.util.stream.Collectors;
  */
 public record Ballot(Optional<String> voterToken, Set<UnitId> approved, boolean abstain) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param voterToken an opaque token used only to detect a member voting twice (two ballots with the same token
+   *     count once); it must not identify the voter. Empty for a fully anonymous ballot
+   * @param approved the candidate unit ids the voter approves, sorted by id; empty for a blank ballot or an
+   *     abstention
+   * @param abstain whether the ballot is an abstention; a valid abstention approves nobody
+   */
   public Ballot {
     voterToken = Objects.requireNonNull(voterToken, "voterToken").map(String::strip);
     voterToken.ifPresent(t -> checkArgument(!t.isEmpty(), "a voter token is not blank"));

@@ -42,6 +42,18 @@ public record VotePolicy(Optional<BigDecimal> quorum, BigDecimal threshold, Thre
   private static final RuleReference DEFAULT_RULE = new RuleReference(KIND, LIBRARY_LAYER,
       Citation.of("Mặc định của thư viện emulation / library default", "docs/voting.md"));
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param quorum the least share of the members that must be present, from 0 to 1; empty for no quorum
+   * @param threshold the share of approvals a candidate needs, from 0 to 1, e.g. {@code 0.5}, {@code 0.8}
+   * @param comparison {@code >} or {@code ≥}
+   * @param base the denominator of the share
+   * @param blank how blank ballots and abstentions count (only with the base {@link VoteBase#VALID})
+   * @param candidatesFromTop if positive, candidates must be among this many first units of the ranking
+   * @param runoffOnTie whether a tie for a single-winner purpose calls for a run-off vote
+   * @param rule the rule the policy came from; layer {@code emulation} for the library default
+   */
   public VotePolicy {
     Objects.requireNonNull(quorum, "quorum");
     quorum.ifPresent(q -> checkArgument(isShare(q), "a quorum is a share from 0 to 1: %s", q));

@@ -55,6 +55,36 @@ public record VoteResult(GroupId group, int year, VotePurpose purpose, Optional<
     List<UnitId> winners, Optional<List<UnitId>> runoffNeeded, List<UnitId> tied, VotePolicy policy, Trace trace,
     ValidationReport report, Optional<Fingerprint> fingerprint) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param group the group that voted
+   * @param year the year of the vote
+   * @param purpose what the vote decides
+   * @param round the run-off round, if the vote was a run-off
+   * @param outcome what the vote came to
+   * @param members the group's size: its distinct members that the data knows
+   * @param present the members present, as recorded
+   * @param ballotsCast every ballot received
+   * @param ballotsCounted the ballots counted: those received less the invalid and the duplicate ones (blank ballots
+   *     and abstentions included)
+   * @param blankBallots the counted blank ballots
+   * @param abstentions the counted abstentions
+   * @param invalidBallots the ballots left out as invalid (approving a non-candidate, or an abstention that approves)
+   * @param duplicateBallots the ballots left out because another ballot with the same voter token was counted
+   * @param quorumMet whether enough members were present
+   * @param tallies one tally per candidate, in the order of the candidates
+   * @param winners the units elected: for a single-winner purpose at most one, the passing candidate with most
+   *     approvals; for {@link VotePurpose#CERTIFICATE} every passing candidate, most approvals first, then by id
+   * @param runoffNeeded the tied units, by id, if passing candidates tie for a single-winner purpose and the policy
+   *     holds a run-off
+   * @param tied the tied units, by id, whether or not a run-off is held; empty without a tie
+   * @param policy the policy applied
+   * @param trace how the result came about, step by step, each step with its rule
+   * @param report the problems found, never thrown
+   * @param fingerprint SHA-256 over the session, the resolved rules, the ranking given and the result; present on
+   *     every result {@code Emulation.tally} returns
+   */
   public VoteResult {
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(purpose, "purpose");

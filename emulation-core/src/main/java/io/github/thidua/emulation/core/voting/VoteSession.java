@@ -27,6 +27,18 @@ import java.util.Optional;
 public record VoteSession(GroupId group, int year, VotePurpose purpose, int present, List<UnitId> candidates,
     List<Ballot> ballots, Optional<Integer> round) {
 
+  /**
+   * Creates the value, checking its invariants.
+   *
+   * @param group the group that votes
+   * @param year the emulation year the vote is about
+   * @param purpose what the vote decides
+   * @param present the number of members present (số thành viên có mặt), at least 0
+   * @param candidates the candidate units, distinct, in the order of the ballot paper
+   * @param ballots the ballots cast, in any order
+   * @param round the run-off round (1 for the first run-off) if this vote repeats a tied vote; empty for the first
+   *     vote
+   */
   public VoteSession {
     Objects.requireNonNull(group, "group");
     checkArgument(year >= 1945 && year <= 9999, "vote of %s has an implausible year: %s", group, year);
