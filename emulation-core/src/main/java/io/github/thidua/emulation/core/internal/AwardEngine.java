@@ -240,28 +240,40 @@ public final class AwardEngine {
       int places = Math.min(quota.get().getKey(), eligible.size());
       trace.add(new TraceStep(type.code(), StepKind.INPUT, String.valueOf(quota.get().getKey()), "quota; "
           + eligible.size() + " eligible", quota.get().getValue()));
+      if (!undecided.isEmpty()) {
+        // a higher award still waits for lots among some units, so who is left for this one is not known yet
+        undecided.add(new UndecidedAward(type.code(), places, List.of()));
+        trace.add(new TraceStep(type.code(), StepKind.RESULT, "undecided", "waits for the lots of "
+            + undecided.get(0).award(), quota.get().getValue()));
+        continue;
+      }
       int given = 0;
       int i = 0;
       while (i < eligible.size() && given < places) {
         RankEntry entry = eligible.get(i);
-        List<RankEntry> tie = eligible.stream().filter(e -> e.rank().compareTo(entry.rank()) == 0
-            && !e.tiedWith().isEmpty()).toList();
-        if (!tie.isEmpty() && tie.size() > places - given) {
-          undecided.add(new UndecidedAward(type.code(), places - given, tie.stream().map(RankEntry::unit).toList()));
+        // the unit and every eligible unit it is still tied with form one tier: all of it fits, or lots decide
+        List<RankEntry> tier = eligible.stream().filter(e -> e.unit().equals(entry.unit())
+            || entry.tiedWith().contains(e.unit())).toList();
+        if (tier.size() > places - given) {
+          undecided.add(new UndecidedAward(type.code(), places - given, tier.stream().map(RankEntry::unit).toList()));
           findings.add(AllocationCodes.TIE_AT_QUOTA, Severity.WARNING, Findings.group(group),
-              tie.stream().map(e -> findings.unit(e.unit())).toList(), tie.size(), places - given,
+              tier.stream().map(e -> findings.unit(e.unit())).toList(), tier.size(), places - given,
               quota.get().getValue());
-          trace.add(new TraceStep(type.code(), StepKind.RESULT, "undecided", tie.size() + " tied for "
+          trace.add(new TraceStep(type.code(), StepKind.RESULT, "undecided", tier.size() + " tied for "
               + (places - given) + " places: lots or a council decision needed", quota.get().getValue()));
+          i += tier.size();
           break;
         }
-        grants.add(new Grant(entry.unit(), type.code(), entry.rank(), "rank " + entry.rank().toPlainString()
-            + (leader.filter(entry.unit()::equals).isPresent() ? ", honoured leader" : ""), quota.get().getValue()));
-        awarded.add(entry.unit());
-        trace.add(new TraceStep(type.code(), StepKind.RESULT, entry.unit().value(), "granted at rank "
-            + entry.rank().toPlainString(), quota.get().getValue()));
-        given++;
-        i++;
+        for (RankEntry member : tier) {
+          grants.add(new Grant(member.unit(), type.code(), member.rank(), "rank " + member.rank().toPlainString()
+              + (leader.filter(member.unit()::equals).isPresent() ? ", honoured leader" : ""),
+              quota.get().getValue()));
+          awarded.add(member.unit());
+          trace.add(new TraceStep(type.code(), StepKind.RESULT, member.unit().value(), "granted at rank "
+              + member.rank().toPlainString(), quota.get().getValue()));
+        }
+        given += tier.size();
+        i += tier.size();
       }
       for (RankEntry entry : eligible.subList(Math.min(i, eligible.size()), eligible.size())) {
         if (undecided.stream().noneMatch(u -> u.award().equals(type.code()) && u.tied().contains(entry.unit()))) {

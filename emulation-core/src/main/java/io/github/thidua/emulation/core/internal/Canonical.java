@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * A canonical text of values for fingerprints: records by component, collections and maps sorted (so input order
- * never matters), numbers without trailing zeros, strings quoted. Stable across runs and machines.
+ * never matters; an ordered result such as a ranking keeps its order through its positions), rule parameters with
+ * their lists in order (a tie-break chain means its order), numbers without trailing zeros, strings quoted. Stable
+ * across runs and machines.
  */
 public final class Canonical {
   private Canonical() {}
@@ -68,7 +70,7 @@ public final class Canonical {
           .collect(Collectors.joining(",", "{", "}"));
     }
     if (value instanceof RuleParameters p) {
-      return text(p.asMap());
+      return parameters(p.asMap());
     }
     if (value instanceof Province p) {
       return "Province(" + text(p.id()) + "," + text(p.name()) + "," + p.year() + "," + p.referenceDate() + ","
@@ -86,6 +88,18 @@ public final class Canonical {
       return s.append(')').toString();
     }
     return value.toString();
+  }
+
+  /** Rule parameters keep their lists in order: a tie-break chain or a role chain means its order. */
+  private static String parameters(Object value) {
+    if (value instanceof java.util.List<?> list) {
+      return list.stream().map(Canonical::parameters).collect(Collectors.joining(",", "[", "]"));
+    }
+    if (value instanceof Map<?, ?> m) {
+      return m.entrySet().stream().map(e -> text(e.getKey()) + "=" + parameters(e.getValue())).sorted()
+          .collect(Collectors.joining(",", "{", "}"));
+    }
+    return text(value);
   }
 
   private static Object get(RecordComponent component, Object record) {

@@ -198,19 +198,20 @@ public final class RankingEngine {
         return Optional.of(UnitScore::bonus);
       case "vote":
         if (inputs.votes().isEmpty()) {
-          once(RankingCodes.VOTE_MISSING, step, "approvals from the honouring vote");
+          once(RankingCodes.VOTE_MISSING, Severity.WARNING, step, "approvals from the honouring vote");
           return Optional.empty();
         }
         return Optional.of(u -> BigDecimal.valueOf(inputs.votes().getOrDefault(u.unit(), 0)));
       default:
-        once(RankingCodes.STEP_UNKNOWN, step, "group-subtotal:<code>, fewer-deductions, more-bonus or vote");
+        once(RankingCodes.STEP_UNKNOWN, Severity.ERROR, step,
+            "group-subtotal:<code>, fewer-deductions, more-bonus or vote");
         return Optional.empty();
     }
   }
 
-  private void once(String code, String observed, String limit) {
+  private void once(String code, Severity severity, String observed, String limit) {
     if (reported.add(code + observed)) {
-      findings.add(code, Severity.ERROR, Findings.group(group), List.of(), observed, limit, chainRule);
+      findings.add(code, severity, Findings.group(group), List.of(), observed, limit, chainRule);
     }
   }
 

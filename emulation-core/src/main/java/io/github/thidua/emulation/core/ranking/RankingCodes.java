@@ -6,10 +6,10 @@ public final class RankingCodes {
 
   /** Units are still tied after the whole tie-break chain: lots or a council decision are needed. */
   public static final String TIE_UNRESOLVED = "ranking.tie.unresolved";
-  /** The lots given do not name every tied unit (or name a unit that is not tied). */
+  /** The lots given name some of the tied units but not all of them; the tie stays unresolved. */
   public static final String LOTS_INCOMPLETE = "ranking.lots.incomplete";
   /** A tie-break step of the rule set is not understood. */
   public static final String STEP_UNKNOWN = "ranking.step.unknown";
-  /** A tie-break step needs the honouring vote, and no vote counts were given. */
+  /** A tie-break step needs the honouring vote, and no vote counts were given (a warning; the step is skipped). */
   public static final String VOTE_MISSING = "ranking.vote.missing";
 }

@@ -117,6 +117,18 @@ class RankingTest {
   }
 
   @Test
+  void theFingerprintCoversTheOrderOfTheChain() {
+    S[] scores = {new S("a", "90", "55", "0", "0"), new S("b", "90", "58", "0", "1")};
+    Ranking subtotalFirst = rank("standard", List.of("group-subtotal:1", "fewer-deductions"), RankingInputs.NONE,
+        scores);
+    Ranking deductionsFirst = rank("standard", List.of("fewer-deductions", "group-subtotal:1"), RankingInputs.NONE,
+        scores);
+    assertThat(subtotalFirst.fingerprint()).isNotEqualTo(deductionsFirst.fingerprint());
+    assertThat(rank("standard", List.of("group-subtotal:1", "fewer-deductions"), RankingInputs.NONE, scores)
+        .fingerprint()).isEqualTo(subtotalFirst.fingerprint());
+  }
+
+  @Test
   void withoutATieBreakRuleNoTieIsBrokenByIdOrInputOrder() {
     Ranking r = rank("standard", List.of(), RankingInputs.NONE, S.of("z", "70"), S.of("a", "70"));
     assertThat(r.entries()).allSatisfy(e -> assertThat(e.rank()).isEqualByComparingTo("1"));

@@ -11,6 +11,7 @@ import io.github.thidua.emulation.core.awards.HistoryYear;
 import io.github.thidua.emulation.core.awards.ProposedAward;
 import io.github.thidua.emulation.core.awards.RotationFinding;
 import io.github.thidua.emulation.core.awards.RotationReport;
+import io.github.thidua.emulation.core.awards.UndecidedAward;
 import io.github.thidua.emulation.core.ranking.Ranking;
 import io.github.thidua.emulation.core.ranking.RankingInputs;
 import io.github.thidua.emulation.core.validation.ValidationReport;
@@ -101,6 +102,33 @@ class AllocationTest {
     AwardPlan plan = Emulation.allocate(province, drawn, Optional.empty(), Blocs.rules());
     assertThat(plan.granted("PROV_FLAG")).containsExactly(UnitId.of("b"));
     assertThat(plan.undecided()).isEmpty();
+  }
+
+  @Test
+  void aTieThatFitsTheRemainingPlacesIsGrantedWhole() {
+    // ten members: 20 % gives two certificates; b and c are tied for them after the flag goes to a
+    List<M> members = new java.util.ArrayList<>(List.of(M.of("a", "Sở A", "99"), M.of("b", "Sở B", "95"),
+        M.of("c", "Sở C", "95")));
+    for (int i = 0; i < 7; i++) {
+      members.add(M.of("x" + i, "Sở X" + i, String.valueOf(80 - i)));
+    }
+    Province province = Blocs.province(List.of(members));
+    AwardPlan plan = Emulation.allocate(province, Blocs.rank(province, 0, members, RankingInputs.NONE),
+        Optional.empty(), Blocs.rules());
+    assertThat(plan.granted("PROV_FLAG")).containsExactly(UnitId.of("a"));
+    assertThat(plan.granted("CHAIRMAN_CERT")).containsExactlyInAnyOrder(UnitId.of("b"), UnitId.of("c"));
+    assertThat(plan.undecided()).isEmpty();
+  }
+
+  @Test
+  void aLowerAwardWaitsWhileAHigherOneIsUndecided() {
+    List<M> members = List.of(M.of("a", "Sở A", "95"), M.of("b", "Sở B", "95"), M.of("c", "Sở C", "90"),
+        M.of("d", "Sở D", "85"), M.of("e", "Sở E", "80"));
+    Province province = Blocs.province(List.of(members));
+    AwardPlan plan = Emulation.allocate(province, Blocs.rank(province, 0, members, RankingInputs.NONE),
+        Optional.empty(), Blocs.rules());
+    assertThat(plan.grants()).isEmpty();
+    assertThat(plan.undecided()).extracting(UndecidedAward::award).containsExactly("PROV_FLAG", "CHAIRMAN_CERT");
   }
 
   @Test
