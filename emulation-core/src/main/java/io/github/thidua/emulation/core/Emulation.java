@@ -3,6 +3,7 @@ package io.github.thidua.emulation.core;
 import io.github.thidua.emulation.core.awards.Apportionment;
 import io.github.thidua.emulation.core.awards.ApportionmentResult;
 import io.github.thidua.emulation.core.awards.AwardPlan;
+import io.github.thidua.emulation.core.awards.AwardType;
 import io.github.thidua.emulation.core.awards.HistoryYear;
 import io.github.thidua.emulation.core.awards.ProposedAward;
 import io.github.thidua.emulation.core.awards.RotationReport;
@@ -227,5 +228,18 @@ public final class Emulation {
   public static RotationReport checkRotation(Province province, GroupId group, String award,
       List<HistoryYear> history, RuleBook rules) {
     return AwardEngine.checkRotation(province, group, award, history, rules);
+  }
+
+  /**
+   * Returns the award types in force for a group ({@code award.type}): code, names, title or form of
+   * commendation, granting authority, allocation precedence and prerequisite titles, each with its rule.
+   *
+   * @param province the organisation data
+   * @param group the group
+   * @param rules the rule book
+   * @return the award types, by precedence then code
+   */
+  public static List<AwardType> awardTypes(Province province, GroupId group, RuleBook rules) {
+    return AwardEngine.awardTypes(province, group, rules);
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.validation.RuleReference;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,10 +16,12 @@ import java.util.Objects;
  * @param form title or form of commendation
  * @param authority who grants it, e.g. Chủ tịch UBND tỉnh
  * @param precedence allocation order: lower first (a flag before a certificate)
+ * @param prerequisites the titles a unit must hold that year to receive it, from the rules of kind
+ *     {@code award.eligibility.requires-title} in force
  * @param rule the rule that defines it, with its citation
  */
 public record AwardType(String code, LocalizedText name, AwardForm form, String authority, int precedence,
-    RuleReference rule) {
+    List<String> prerequisites, RuleReference rule) {
 
   /**
    * Creates the value, checking its invariants.
@@ -28,6 +31,8 @@ public record AwardType(String code, LocalizedText name, AwardForm form, String 
    * @param form title or form of commendation
    * @param authority who grants it, e.g. Chủ tịch UBND tỉnh
    * @param precedence allocation order: lower first (a flag before a certificate)
+   * @param prerequisites the titles a unit must hold that year to receive it, from the rules of kind
+   *     {@code award.eligibility.requires-title} in force
    * @param rule the rule that defines it, with its citation
    */
   public AwardType {
@@ -35,6 +40,7 @@ public record AwardType(String code, LocalizedText name, AwardForm form, String 
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(form, "form");
     Objects.requireNonNull(authority, "authority");
+    prerequisites = List.copyOf(prerequisites);
     Objects.requireNonNull(rule, "rule");
   }
 }

@@ -93,10 +93,14 @@ public final class AwardEngine {
     for (ResolvedRule rule : valid(TYPE)) {
       RuleParameters p = rule.rule().params();
       String code = p.optionalText("code").orElseThrow();
+      List<String> prerequisites = valid("award.eligibility.requires-title").stream()
+          .map(r -> r.rule().params())
+          .filter(q -> q.textList("awards").contains(code))
+          .map(q -> q.optionalText("title").orElse("")).sorted().toList();
       types.add(new AwardType(code, new LocalizedText(p.optionalText("vi").orElse(code),
           p.optionalText("en").orElse(code)), "form".equals(p.optionalText("form").orElse("title"))
               ? AwardForm.COMMENDATION : AwardForm.TITLE, p.optionalText("authority").orElse(""),
-          p.optionalInteger("precedence").orElse(100), ref(rule)));
+          p.optionalInteger("precedence").orElse(100), prerequisites, ref(rule)));
     }
     types.sort(Comparator.comparingInt(AwardType::precedence).thenComparing(AwardType::code));
     return types;
@@ -181,6 +185,18 @@ public final class AwardEngine {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns the award types in force for a group, by precedence then code.
+   *
+   * @param province the organisation data
+   * @param groupId the group
+   * @param book the rule book
+   * @return the award types
+   */
+  public static List<AwardType> awardTypes(Province province, GroupId groupId, RuleBook book) {
+    return new AwardEngine(province, group(province, groupId), book).types();
   }
 
   // ------------------------------------------------------------------ allocation

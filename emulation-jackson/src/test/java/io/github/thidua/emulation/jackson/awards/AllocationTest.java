@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.thidua.emulation.core.Emulation;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.UnitId;
+import io.github.thidua.emulation.core.awards.AwardForm;
 import io.github.thidua.emulation.core.awards.AwardPlan;
+import io.github.thidua.emulation.core.awards.AwardType;
 import io.github.thidua.emulation.core.awards.HistoryYear;
 import io.github.thidua.emulation.core.awards.ProposedAward;
 import io.github.thidua.emulation.core.awards.RotationFinding;
@@ -47,6 +49,22 @@ class AllocationTest {
       assertThat(plan.granted("GOV_FLAG")).isEmpty();
       assertThat(plan.report().violations()).isEmpty();
     }
+  }
+
+  @Test
+  void theDefaultAwardTypesAreDataWithTitlesAndFormsKeptApart() {
+    Province province = Blocs.province(List.of(bloc("a", "Sở A", "k1")));
+    List<AwardType> types = Emulation.awardTypes(province, Blocs.bloc(0), Blocs.rules());
+    assertThat(types).extracting(AwardType::code)
+        .containsExactly("GOV_FLAG", "PROV_FLAG", "CHAIRMAN_CERT", "TLDXS");
+    assertThat(types).filteredOn(t -> t.code().equals("CHAIRMAN_CERT")).singleElement()
+        .satisfies(t -> assertThat(t.form()).isEqualTo(AwardForm.COMMENDATION));
+    assertThat(types).filteredOn(t -> t.code().equals("PROV_FLAG")).singleElement().satisfies(t -> {
+      assertThat(t.form()).isEqualTo(AwardForm.TITLE);
+      assertThat(t.name().vi()).isEqualTo("Cờ thi đua của Ủy ban nhân dân tỉnh");
+      assertThat(t.prerequisites()).containsExactly("TLDXS");
+      assertThat(t.rule().layer()).isEqualTo("vn");
+    });
   }
 
   @Test
