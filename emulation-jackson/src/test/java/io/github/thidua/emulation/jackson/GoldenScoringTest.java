@@ -6,18 +6,11 @@ import io.github.thidua.emulation.core.Emulation;
 import io.github.thidua.emulation.core.GroupId;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.UnitId;
-import io.github.thidua.emulation.core.rules.RuleBook;
-import io.github.thidua.emulation.core.rules.RuleSet;
-import io.github.thidua.emulation.core.rules.RuleSets;
 import io.github.thidua.emulation.core.scoring.GroupScores;
 import io.github.thidua.emulation.core.scoring.UnitScore;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,33 +25,20 @@ class GoldenScoringTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden-scoring");
 
   static Stream<String> cases() throws IOException {
-    try (Stream<Path> dirs = Files.list(GOLDEN)) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
-    }
+    return Golden.cases(GOLDEN);
   }
 
   static GroupScores run(String name) throws IOException {
     Path dir = GOLDEN.resolve(name);
     Province province = EmulationFiles.readProvince(dir.resolve("province.json"));
-    RuleSet layer = EmulationFiles.readRuleSet(dir.resolve("rules.json"));
-    List<RuleSet> layers = new ArrayList<>();
-    layer.parent().ifPresent(parent -> layers.addAll(RuleSets.embedded(parent.value()).layers()));
-    layers.add(layer);
-    String group = Files.readString(dir.resolve("group.txt"), StandardCharsets.UTF_8).strip();
-    return Emulation.score(province, GroupId.of(group), EmulationFiles.readScoreSheets(dir.resolve("sheets.json")),
-        RuleBook.of(layers));
+    return Emulation.score(province, GroupId.of(Golden.read(dir.resolve("group.txt"))),
+        EmulationFiles.readScoreSheets(dir.resolve("sheets.json")), Golden.rules(dir, "rules.json"));
   }
 
   @ParameterizedTest
   @MethodSource("cases")
   void scoresMatchTheExpectedFile(String name) throws IOException {
-    String actual = EmulationFiles.toJson(run(name));
-    Path expected = GOLDEN.resolve(name).resolve("expected-scores.json");
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(expected, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(expected).as("missing expectation; run with -Dgolden.update=true and review it").exists();
-    assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    Golden.assertMatches(GOLDEN.resolve(name).resolve("expected-scores.json"), EmulationFiles.toJson(run(name)));
   }
 
   private static BigDecimal total(GroupScores scores, String unit) {

@@ -4,16 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.thidua.emulation.core.Emulation;
 import io.github.thidua.emulation.core.Province;
-import io.github.thidua.emulation.core.rules.RuleBook;
-import io.github.thidua.emulation.core.rules.RuleSet;
-import io.github.thidua.emulation.core.rules.RuleSets;
 import io.github.thidua.emulation.core.validation.ValidationReport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,37 +21,19 @@ class GoldenValidationTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
   static Stream<String> cases() throws IOException {
-    try (Stream<Path> dirs = Files.list(GOLDEN)) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
-    }
+    return Golden.cases(GOLDEN);
   }
 
   static ValidationReport run(String name) throws IOException {
     Path dir = GOLDEN.resolve(name);
     Province province = EmulationFiles.readProvince(dir.resolve("province.json"));
-    String rules = Files.readString(dir.resolve("rules.txt"), StandardCharsets.UTF_8).strip();
-    RuleBook book;
-    if (RuleSets.embeddedIds().contains(rules)) {
-      book = RuleSets.embedded(rules);
-    } else {
-      RuleSet leaf = EmulationFiles.readRuleSet(dir.resolve(rules));
-      List<RuleSet> layers = new ArrayList<>(RuleSets.embedded(leaf.parent().orElseThrow().value()).layers());
-      layers.add(leaf);
-      book = RuleBook.of(layers);
-    }
-    return Emulation.validate(province, book);
+    return Emulation.validate(province, Golden.rules(dir, Golden.read(dir.resolve("rules.txt"))));
   }
 
   @ParameterizedTest
   @MethodSource("cases")
   void reportMatchesTheExpectedFile(String name) throws IOException {
-    String actual = EmulationFiles.toJson(run(name));
-    Path expected = GOLDEN.resolve(name).resolve("expected-report.json");
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(expected, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(expected).as("missing expectation; run with -Dgolden.update=true and review it").exists();
-    assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    Golden.assertMatches(GOLDEN.resolve(name).resolve("expected-report.json"), EmulationFiles.toJson(run(name)));
   }
 
   @Test
