@@ -14,6 +14,7 @@ module io.github.thidua.emulation.jackson {
 
   opens io.github.thidua.emulation.jackson.internal to tools.jackson.databind;
 
+  provides tools.jackson.databind.JacksonModule with io.github.thidua.emulation.jackson.EmulationJacksonModule;
   provides io.github.thidua.emulation.core.spi.RuleSetReader
       with io.github.thidua.emulation.jackson.internal.JacksonRuleSetReader;
 }

@@ -2,15 +2,12 @@ package io.github.thidua.emulation.jackson.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.thidua.emulation.core.DataFileException;
-import io.github.thidua.emulation.core.GroupId;
-import io.github.thidua.emulation.core.OrganiserId;
-import io.github.thidua.emulation.core.UnitId;
-import io.github.thidua.emulation.core.rules.RuleSetId;
 import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.rules.RuleSet;
 import java.io.IOException;
 import io.github.thidua.emulation.core.scoring.ScoreSheet;
+import io.github.thidua.emulation.jackson.EmulationJacksonModule;
 import java.io.InputStream;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -29,8 +26,6 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /** The strict, safe mapper of the file formats, and the translation of its errors into plain words. */
 public final class Mapping {
@@ -53,11 +48,7 @@ public final class Mapping {
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
       .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
-      .addModule(new SimpleModule("emulation-ids")
-          .addSerializer(UnitId.class, ToStringSerializer.instance)
-          .addSerializer(GroupId.class, ToStringSerializer.instance)
-          .addSerializer(OrganiserId.class, ToStringSerializer.instance)
-          .addSerializer(RuleSetId.class, ToStringSerializer.instance))
+      .addModule(new EmulationJacksonModule())
       .build();
 
   private Mapping() {}
