@@ -28,7 +28,10 @@ import java.util.Optional;
 
 /**
  * The library's entry point. Each method is a pure function of immutable inputs: a portal may call any of them
- * alone.
+ * alone. The annual cycle is {@link #validate validate} → {@link #score score} → {@link #rank rank} →
+ * {@link #tally tally} (the honouring vote) → {@link #allocate allocate}, with {@link #checkRotation
+ * checkRotation} over past years and {@link #apportion apportion} for province-wide quotas. Problems in user data
+ * come back in each result's report; only programmer errors (null arguments, an unknown group id) throw.
  *
  * <pre>{@code
  * RuleBook rules = RuleSets.defaultRules();             // Hưng Yên on top of national law
