@@ -56,7 +56,7 @@ class StrictReadingTest {
             + " \"kind\": \"TEAM\", \"organiser\": \"o\", \"year\": 2024}]}", "$.groups[0].kind", "'TEAM' is not allowed"),
         Arguments.of("null member", PROVINCE_HEAD + ", \"groups\": [{\"id\": \"g\", \"name\": \"G\","
             + " \"kind\": \"BLOC\", \"organiser\": \"o\", \"year\": 2024, \"members\": [null]}]}",
-            "$.groups[0].members[0]", "required field is missing"),
+            "$.groups[0].members[0]", "null is not allowed here"),
         Arguments.of("class name injection", PROVINCE_HEAD + ", \"@class\": \"java.lang.Runtime\"}", "$.@class",
             "unknown field '@class'"),
         Arguments.of("trailing content", PROVINCE_HEAD + "} {}", "", "unexpected content after the end"));

@@ -288,14 +288,14 @@ final class Convert {
   Province province(Docs.ProvinceDoc d) {
     schemaVersion(d.schemaVersion());
     int year = required("$.year", d.year());
-    Province.Builder b = at("$", () -> Province.builder(required("$.id", d.id()), required("$.name", d.name()), year));
+    Province.Builder b = Province.builder(required("$.id", d.id()), required("$.name", d.name()), year);
     if (d.referenceDate() != null) {
       b.referenceDate(d.referenceDate());
     }
     b.units(each("$.units", d.units(), u -> unit(u.path(), u.doc())));
     b.organisers(each("$.organisers", d.organisers(), o -> organiser(o.path(), o.doc())));
     b.groups(each("$.groups", d.groups(), g -> group(g.path(), g.doc())));
-    return b.build();
+    return at("$", b::build);
   }
 
   Unit unit(String path, Docs.UnitDoc u) {

@@ -1,6 +1,9 @@
 package io.github.thidua.emulation.jackson.internal;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.github.thidua.emulation.core.DataFileException;
 import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.Province;
@@ -9,10 +12,18 @@ import java.io.IOException;
 import io.github.thidua.emulation.core.scoring.ScoreSheet;
 import io.github.thidua.emulation.jackson.EmulationJacksonModule;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -23,9 +34,13 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /** The strict, safe mapper of the file formats, and the translation of its errors into plain words. */
 public final class Mapping {
@@ -49,6 +64,14 @@ public final class Mapping {
       .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
       .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
       .addModule(new EmulationJacksonModule())
+      // null inside a list is refused; a null optional value reads as absent
+      .changeDefaultNullHandling(n -> JsonSetter.Value.construct(Nulls.DEFAULT, Nulls.FAIL))
+      // text fields take only JSON strings: 5 is not the text "5"
+      .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+      // a date is YYYY-MM-DD; a date-time is not silently cut to its date
+      .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
       .build();
 
   private Mapping() {}
@@ -99,24 +122,84 @@ public final class Mapping {
 
   private static byte[] bytes(InputStream in, String source) {
     try {
-      return in.readAllBytes();
+      byte[] bytes = in.readAllBytes();
+      checkUtf8(bytes, source);
+      return bytes;
     } catch (IOException e) {
       throw new DataFileException(source, "", 0, 0, new LocalizedText("không đọc được tệp (" + e.getMessage() + ")",
           "cannot read the file (" + e.getMessage() + ")"), e);
     }
   }
 
+  /**
+   * Refuses bytes that are not valid UTF-8 (an overlong form, a stray 0xFF), with the line and column of the first
+   * bad byte. Documents that declare UTF-16 or UTF-32 by a byte-order mark or by zero bytes are left to Jackson's
+   * encoding detection.
+   */
+  private static void checkUtf8(byte[] bytes, String source) {
+    boolean wide = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+    for (int i = 0; i < Math.min(4, bytes.length) && !wide; i++) {
+      wide = bytes[i] == 0;
+    }
+    if (wide) {
+      return;
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        int offset = in.position();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+          if (bytes[i] == '\n') {
+            line++;
+            lineStart = i + 1;
+          }
+        }
+        throw new DataFileException(source, "", line, offset - lineStart + 1, new LocalizedText(
+            String.format("tệp không phải UTF-8 hợp lệ: byte 0x%02X tại vị trí %d", bytes[offset] & 0xFF, offset),
+            String.format("not valid UTF-8: byte 0x%02X at offset %d", bytes[offset] & 0xFF, offset)), null);
+      }
+      if (result.isUnderflow()) {
+        return;
+      }
+      out.clear();
+    }
+  }
+
   /** Adds the line and column of the error's JSON path, found by streaming the document once more. */
   private static DataFileException locate(byte[] bytes, DataFileException e) {
-    if (e.line().isPresent() || e.path().isEmpty()) {
+    if (e.line().isPresent()) {
       return e;
     }
-    TokenStreamLocation loc = find(bytes, e.path().get());
+    TokenStreamLocation loc = e.path().isPresent() ? find(bytes, e.path().get()) : failure(bytes);
     if (loc == null) {
       return e;
     }
-    return new DataFileException(e.source(), e.path().get(), loc.getLineNr(), loc.getColumnNr(), e.problem(),
+    return new DataFileException(e.source(), e.path().orElse(""), loc.getLineNr(), loc.getColumnNr(), e.problem(),
         e.getCause());
+  }
+
+  /** Where streaming the document stops (a read limit, malformed JSON), or null if it streams to the end. */
+  private static TokenStreamLocation failure(byte[] bytes) {
+    try (JsonParser p = MAPPER.createParser(bytes)) {
+      try {
+        JsonToken token;
+        while ((token = p.nextToken()) != null) {
+          if (token == JsonToken.VALUE_STRING) {
+            p.getString(); // strings are read lazily: reading them applies the length limit
+          }
+        }
+        return null;
+      } catch (JacksonException stopped) {
+        return p.currentLocation();
+      }
+    }
   }
 
   /**
@@ -182,6 +265,8 @@ public final class Mapping {
     if (e instanceof UnrecognizedPropertyException u) {
       problem = new LocalizedText("trường '" + u.getPropertyName() + "' không được biết (có thể gõ sai tên)",
           "unknown field '" + u.getPropertyName() + "' (perhaps a misspelt name)");
+    } else if (e instanceof InvalidNullException) {
+      problem = new LocalizedText("không được để null ở đây", "null is not allowed here");
     } else if (e instanceof InvalidFormatException f) {
       problem = new LocalizedText("giá trị '" + f.getValue() + "' không đúng định dạng " + simple(f),
           "value '" + f.getValue() + "' is not a valid " + simple(f));
