@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -176,8 +175,6 @@ class HostileFilesTest {
   }
 
   @Test
-  @Disabled("known gap (see hostile/known-gaps/README.md): the refusal of a document over the 50 MB limit has no"
-      + " line and no path")
   void aDocumentLongerThanFiftyMegabytesIsRefused(@TempDir Path dir) throws IOException {
     byte[] head = "{\"schemaVersion\": 1,".getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[51_000_000];

@@ -44,13 +44,16 @@ import tools.jackson.databind.type.LogicalType;
 
 /** The strict, safe mapper of the file formats, and the translation of its errors into plain words. */
 public final class Mapping {
+  /** The largest document read, in bytes. */
+  private static final int MAX_DOCUMENT = 50_000_000;
+
   /**
    * Reads documents strictly (unknown fields, duplicate keys, trailing content and nulls for numbers fail) and
    * writes them without absent optional values, ids as plain strings.
    */
   static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(64).maxNumberLength(100).maxStringLength(100_000).maxDocumentLength(50_000_000L)
+              .maxNestingDepth(64).maxNumberLength(100).maxStringLength(100_000).maxDocumentLength(MAX_DOCUMENT)
               .build())
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build())
@@ -122,7 +125,13 @@ public final class Mapping {
 
   private static byte[] bytes(InputStream in, String source) {
     try {
-      byte[] bytes = in.readAllBytes();
+      byte[] bytes = in.readNBytes(MAX_DOCUMENT + 1);
+      if (bytes.length > MAX_DOCUMENT) {
+        int[] at = lineAndColumn(bytes, MAX_DOCUMENT);
+        throw new DataFileException(source, "", at[0], at[1], new LocalizedText(
+            "tệp lớn hơn " + MAX_DOCUMENT / 1_000_000 + " MB, giới hạn của một tài liệu",
+            "the file is larger than " + MAX_DOCUMENT / 1_000_000 + " MB, the limit of one document"), null);
+      }
       checkUtf8(bytes, source);
       return bytes;
     } catch (IOException e) {
@@ -153,15 +162,8 @@ public final class Mapping {
       CoderResult result = decoder.decode(in, out, true);
       if (result.isError()) {
         int offset = in.position();
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-          if (bytes[i] == '\n') {
-            line++;
-            lineStart = i + 1;
-          }
-        }
-        throw new DataFileException(source, "", line, offset - lineStart + 1, new LocalizedText(
+        int[] at = lineAndColumn(bytes, offset);
+        throw new DataFileException(source, "", at[0], at[1], new LocalizedText(
             String.format("tệp không phải UTF-8 hợp lệ: byte 0x%02X tại vị trí %d", bytes[offset] & 0xFF, offset),
             String.format("not valid UTF-8: byte 0x%02X at offset %d", bytes[offset] & 0xFF, offset)), null);
       }
@@ -170,6 +172,19 @@ public final class Mapping {
       }
       out.clear();
     }
+  }
+
+  /** The 1-based line and column (in bytes) of an offset. */
+  private static int[] lineAndColumn(byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new int[] {line, offset - lineStart + 1};
   }
 
   /** Adds the line and column of the error's JSON path, found by streaming the document once more. */
