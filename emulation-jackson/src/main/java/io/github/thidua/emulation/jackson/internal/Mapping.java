@@ -28,9 +28,12 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -249,7 +252,48 @@ public final class Mapping {
    * @return the JSON text
    */
   public static String write(Object value) {
-    return MAPPER.writeValueAsString(value) + "\n";
+    return writeDocument(value);
+  }
+
+  /**
+   * Writes indented JSON whose lines always end with {@code \n}, whatever the platform's line separator, so a value
+   * gives the same bytes everywhere.
+   */
+  private static final ObjectWriter DOCUMENT_WRITER = MAPPER.writer()
+      .with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+  private static String writeDocument(Object doc) {
+    return DOCUMENT_WRITER.writeValueAsString(doc) + "\n";
+  }
+
+  /**
+   * Writes a rule-set layer as a rule-set document.
+   *
+   * @param ruleSet the rule set
+   * @return the JSON text, with a trailing newline
+   */
+  public static String writeRuleSet(RuleSet ruleSet) {
+    return writeDocument(ToDocs.ruleSet(ruleSet));
+  }
+
+  /**
+   * Writes a province as a province document.
+   *
+   * @param province the province
+   * @return the JSON text, with a trailing newline
+   */
+  public static String writeProvince(Province province) {
+    return writeDocument(ToDocs.province(province));
+  }
+
+  /**
+   * Writes score sheets as a sheets document.
+   *
+   * @param sheets the sheets, in the order to write them
+   * @return the JSON text, with a trailing newline
+   */
+  public static String writeScoreSheets(List<ScoreSheet> sheets) {
+    return writeDocument(ToDocs.sheets(sheets));
   }
 
   private static <T> T parse(byte[] bytes, String source, Class<T> type) {
