@@ -53,6 +53,10 @@ public final class Catalogue {
       "Loại cụm, khối áp dụng (CLUSTER, BLOC); mặc định cả hai",
       "Group kinds it applies to (CLUSTER, BLOC); both by default");
 
+  /** The awards an eligibility rule concerns. */
+  static final ParameterSpec AWARDS = param("awards", ParameterType.TEXT_LIST, true,
+      "Mã các danh hiệu, hình thức khen thưởng", "Codes of the awards concerned");
+
   private static final Map<String, Entry> ENTRIES = new TreeMap<>();
 
   static {
@@ -189,22 +193,18 @@ public final class Catalogue {
         "Không khen thưởng khi đang xem xét kỷ luật, thanh tra, điều tra, giải quyết khiếu nại",
         "No award while discipline, inspection, investigation or a complaint is pending",
         List.of("award.ineligible.pending"),
-        List.of(param("awards", ParameterType.TEXT_LIST, true, "Mã các danh hiệu, hình thức khen thưởng",
-            "Codes of the awards concerned")));
+        List.of(AWARDS));
     described("award.eligibility.requires-title", "Phải đạt danh hiệu điều kiện trong năm",
         "The unit must hold a prerequisite title that year", List.of("award.prerequisite.missing"),
-        List.of(param("awards", ParameterType.TEXT_LIST, true, "Mã các danh hiệu, hình thức khen thưởng",
-                "Codes of the awards concerned"),
+        List.of(AWARDS,
             param("title", ParameterType.TEXT, true, "Mã danh hiệu điều kiện, ví dụ TLDXS",
                 "Code of the prerequisite title, e.g. TLDXS")));
     described("award.eligibility.leader-only", "Chỉ tặng cho đơn vị dẫn đầu cụm, khối",
         "Only for the leading unit of the group", List.of("award.not-leader"),
-        List.of(param("awards", ParameterType.TEXT_LIST, true, "Mã các danh hiệu, hình thức khen thưởng",
-            "Codes of the awards concerned")));
+        List.of(AWARDS));
     described("award.eligibility.active", "Không khen thưởng đơn vị đang hoặc đã sáp nhập, giải thể",
         "No award for units being or having been merged or dissolved", List.of("award.ineligible.inactive"),
-        List.of(param("awards", ParameterType.TEXT_LIST, true, "Mã các danh hiệu, hình thức khen thưởng",
-                "Codes of the awards concerned"),
+        List.of(AWARDS,
             param("statuses", ParameterType.STATUSES, false,
                 "Các trạng thái không được khen thưởng (mặc định MERGING, DISSOLVING, MERGED, DISSOLVED)",
                 "Statuses barred (default MERGING, DISSOLVING, MERGED, DISSOLVED)")));
@@ -218,8 +218,7 @@ public final class Catalogue {
     described("award.eligibility.not-division-level",
         "Không đề nghị danh hiệu, hình thức khen thưởng cho đơn vị cấp phòng",
         "No award of the listed types for division-level units", List.of("award.ineligible.division-level"),
-        List.of(param("awards", ParameterType.TEXT_LIST, true, "Mã các danh hiệu, hình thức khen thưởng",
-            "Codes of the awards concerned")));
+        List.of(AWARDS));
   }
 
   private Catalogue() {}
