@@ -7,6 +7,8 @@ module io.github.thidua.emulation.jackson {
   requires transitive io.github.thidua.emulation.core;
   requires tools.jackson.core;
   requires tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
   requires com.fasterxml.jackson.annotation;
   requires static org.jspecify;
 

@@ -4,7 +4,9 @@ import io.github.thidua.emulation.core.DataFileException;
 import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.rules.RuleSet;
+import io.github.thidua.emulation.core.awards.AwardHistory;
 import io.github.thidua.emulation.core.scoring.ScoreSheet;
+import io.github.thidua.emulation.core.voting.VoteSession;
 import io.github.thidua.emulation.jackson.internal.Mapping;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +74,7 @@ public final class EmulationFiles {
   }
 
   /**
-   * Reads a document of score sheets from a file: {@code {"schemaVersion": 1, "sheets": [...]}}.
+   * Reads a document of score sheets from a file: {@code {"schemaVersion": 2, "document": "score-sheets", "sheets": [...]}}.
    *
    * @param file the file
    * @return the sheets, in file order
@@ -107,7 +109,7 @@ public final class EmulationFiles {
   }
 
   /**
-   * Writes a rule-set layer as a rule-set document ({@code schemaVersion} 1), the reverse of
+   * Writes a rule-set layer as a rule-set document (the current {@code schemaVersion}), the reverse of
    * {@link #readRuleSet(InputStream, String)}: reading the text gives back an equal rule set. Values equal to what
    * reading supplies when a field is absent are left out (a rule's {@code id} when it equals its kind, a false
    * flag, an empty list, the default cap). The output is deterministic: the same value always gives the same text,
@@ -117,22 +119,35 @@ public final class EmulationFiles {
    * @return the JSON text
    */
   public static String writeRuleSet(RuleSet ruleSet) {
-    return Mapping.writeRuleSet(Objects.requireNonNull(ruleSet, "ruleSet"));
+    return writeRuleSet(ruleSet, DocumentFormat.JSON);
   }
 
   /**
-   * Writes a rule-set layer to a file in UTF-8, as {@link #writeRuleSet(RuleSet)} gives it.
+   * Writes a rule-set layer document in JSON or YAML, deterministic like the JSON form; reading the text gives back an
+   * equal value.
+   *
+   * @param ruleSet the value
+   * @param format the syntax
+   * @return the text, with a final newline
+   */
+  public static String writeRuleSet(RuleSet ruleSet, DocumentFormat format) {
+    return Mapping.writeRuleSet(Objects.requireNonNull(ruleSet, "ruleSet"), Objects.requireNonNull(format, "format"));
+  }
+
+  /**
+   * Writes a rule-set layer to a file in UTF-8, in YAML if the file name ends in {@code .yaml} or {@code .yml},
+   * JSON otherwise.
    *
    * @param ruleSet the rule set
    * @param file the file, created or replaced
    * @throws UncheckedIOException if the file cannot be written
    */
   public static void writeRuleSet(RuleSet ruleSet, Path file) {
-    writeFile(file, writeRuleSet(ruleSet));
+    writeFile(file, writeRuleSet(ruleSet, DocumentFormat.of(file)));
   }
 
   /**
-   * Writes a province as a province document ({@code schemaVersion} 1), the reverse of
+   * Writes a province as a province document (the current {@code schemaVersion}), the reverse of
    * {@link #readProvince(InputStream, String)}: reading the text gives back an equal province, with units,
    * organisers, groups and group members (repeats included) in their given order. Absent and default values are
    * left out (the reference day when it is 31 December of the year, a false flag, an empty list). The output is
@@ -142,22 +157,35 @@ public final class EmulationFiles {
    * @return the JSON text
    */
   public static String writeProvince(Province province) {
-    return Mapping.writeProvince(Objects.requireNonNull(province, "province"));
+    return writeProvince(province, DocumentFormat.JSON);
   }
 
   /**
-   * Writes a province to a file in UTF-8, as {@link #writeProvince(Province)} gives it.
+   * Writes a province document in JSON or YAML, deterministic like the JSON form; reading the text gives back an
+   * equal value.
+   *
+   * @param province the value
+   * @param format the syntax
+   * @return the text, with a final newline
+   */
+  public static String writeProvince(Province province, DocumentFormat format) {
+    return Mapping.writeProvince(Objects.requireNonNull(province, "province"), Objects.requireNonNull(format, "format"));
+  }
+
+  /**
+   * Writes a province to a file in UTF-8, in YAML if the file name ends in {@code .yaml} or {@code .yml}, JSON
+   * otherwise.
    *
    * @param province the province
    * @param file the file, created or replaced
    * @throws UncheckedIOException if the file cannot be written
    */
   public static void writeProvince(Province province, Path file) {
-    writeFile(file, writeProvince(province));
+    writeFile(file, writeProvince(province, DocumentFormat.of(file)));
   }
 
   /**
-   * Writes score sheets as a sheets document, {@code {"schemaVersion": 1, "sheets": [...]}}, the reverse of
+   * Writes score sheets as a sheets document, {@code {"schemaVersion": 2, "document": "score-sheets", "sheets": [...]}}, the reverse of
    * {@link #readScoreSheets(InputStream, String)}: reading the text gives back equal sheets in the same order.
    * Absent and default values are left out (an empty note or reason, a claim counted once, an empty list). The
    * output is deterministic: the same sheets always give the same text, indented, with a final newline.
@@ -166,18 +194,122 @@ public final class EmulationFiles {
    * @return the JSON text
    */
   public static String writeScoreSheets(List<ScoreSheet> sheets) {
-    return Mapping.writeScoreSheets(List.copyOf(Objects.requireNonNull(sheets, "sheets")));
+    return writeScoreSheets(sheets, DocumentFormat.JSON);
   }
 
   /**
-   * Writes score sheets to a file in UTF-8, as {@link #writeScoreSheets(List)} gives them.
+   * Writes a score sheets document in JSON or YAML, deterministic like the JSON form; reading the text gives back an
+   * equal value.
+   *
+   * @param sheets the value
+   * @param format the syntax
+   * @return the text, with a final newline
+   */
+  public static String writeScoreSheets(List<ScoreSheet> sheets, DocumentFormat format) {
+    return Mapping.writeScoreSheets(List.copyOf(Objects.requireNonNull(sheets, "sheets")), Objects.requireNonNull(format, "format"));
+  }
+
+  /**
+   * Writes score sheets to a file in UTF-8, in YAML if the file name ends in {@code .yaml} or {@code .yml}, JSON
+   * otherwise.
    *
    * @param sheets the sheets, in the order to write them
    * @param file the file, created or replaced
    * @throws UncheckedIOException if the file cannot be written
    */
   public static void writeScoreSheets(List<ScoreSheet> sheets, Path file) {
-    writeFile(file, writeScoreSheets(sheets));
+    writeFile(file, writeScoreSheets(sheets, DocumentFormat.of(file)));
+  }
+
+  /**
+   * Reads a ballots document (the sessions of honouring votes, each with its ballots) from a file.
+   *
+   * @param file the file, JSON or YAML
+   * @return the vote sessions, in file order
+   * @throws DataFileException if the file cannot be read or is not a valid ballots document
+   */
+  public static List<VoteSession> readBallots(Path file) {
+    return readFile(file, Mapping::readBallots);
+  }
+
+  /**
+   * Reads a ballots document from a stream.
+   *
+   * @param in the bytes (UTF-8); the caller closes it
+   * @param source a name for messages, usually the file name
+   * @return the vote sessions, in file order
+   * @throws DataFileException if the content is not a valid ballots document
+   */
+  public static List<VoteSession> readBallots(InputStream in, String source) {
+    return Mapping.readBallots(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"));
+  }
+
+  /**
+   * Writes vote sessions as a ballots document, the reverse of {@link #readBallots(InputStream, String)}.
+   *
+   * @param sessions the sessions, in the order to write them
+   * @param format the syntax
+   * @return the text, deterministic, with a final newline
+   */
+  public static String writeBallots(List<VoteSession> sessions, DocumentFormat format) {
+    return Mapping.writeBallots(List.copyOf(sessions), Objects.requireNonNull(format, "format"));
+  }
+
+  /**
+   * Writes vote sessions to a file in UTF-8, YAML or JSON by the file name.
+   *
+   * @param sessions the sessions, in the order to write them
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void writeBallots(List<VoteSession> sessions, Path file) {
+    writeFile(file, writeBallots(sessions, DocumentFormat.of(file)));
+  }
+
+  /**
+   * Reads a history document (past results of an award in a group, year by year, for the rotation check) from a
+   * file.
+   *
+   * @param file the file, JSON or YAML
+   * @return the histories, in file order
+   * @throws DataFileException if the file cannot be read or is not a valid history document
+   */
+  public static List<AwardHistory> readHistory(Path file) {
+    return readFile(file, Mapping::readHistory);
+  }
+
+  /**
+   * Reads a history document from a stream.
+   *
+   * @param in the bytes (UTF-8); the caller closes it
+   * @param source a name for messages, usually the file name
+   * @return the histories, in file order
+   * @throws DataFileException if the content is not a valid history document
+   */
+  public static List<AwardHistory> readHistory(InputStream in, String source) {
+    return Mapping.readHistory(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"));
+  }
+
+  /**
+   * Writes award histories as a history document, the reverse of {@link #readHistory(InputStream, String)}.
+   *
+   * @param histories the histories, in the order to write them
+   * @param format the syntax
+   * @return the text, deterministic, with a final newline
+   */
+  public static String writeHistory(List<AwardHistory> histories, DocumentFormat format) {
+    return Mapping.writeHistory(List.copyOf(histories), Objects.requireNonNull(format, "format"));
+  }
+
+  /**
+   * Writes award histories to a file in UTF-8, YAML or JSON by the file name.
+   *
+   * @param histories the histories, in the order to write them
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void writeHistory(List<AwardHistory> histories, Path file) {
+    writeFile(file, writeHistory(histories, DocumentFormat.of(file)));
   }
 
   private static void writeFile(Path file, String text) {

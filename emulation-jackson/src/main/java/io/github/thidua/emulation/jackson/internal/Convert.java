@@ -17,6 +17,11 @@ import io.github.thidua.emulation.core.UnitId;
 import io.github.thidua.emulation.core.UnitKind;
 import io.github.thidua.emulation.core.UnitLevel;
 import io.github.thidua.emulation.core.YearFacts;
+import io.github.thidua.emulation.core.awards.AwardHistory;
+import io.github.thidua.emulation.core.awards.HistoryYear;
+import io.github.thidua.emulation.core.voting.Ballot;
+import io.github.thidua.emulation.core.voting.VotePurpose;
+import io.github.thidua.emulation.core.voting.VoteSession;
 import io.github.thidua.emulation.core.rules.Citation;
 import io.github.thidua.emulation.core.rules.LayerLevel;
 import io.github.thidua.emulation.core.rules.Rule;
@@ -55,9 +60,6 @@ import java.util.function.Supplier;
  * refuses becomes a {@link DataFileException} that says where.
  */
 final class Convert {
-  /** The newest schema version this library reads. */
-  static final int SCHEMA_VERSION = 1;
-
   private final String source;
 
   Convert(String source) {
@@ -95,20 +97,6 @@ final class Convert {
     }
   }
 
-  void schemaVersion(Integer version) {
-    required("$.schemaVersion", version);
-    if (version > SCHEMA_VERSION) {
-      throw error("$.schemaVersion",
-          "schemaVersion " + version + " mới hơn phiên bản thư viện đọc được (" + SCHEMA_VERSION
-              + "); hãy nâng cấp thư viện",
-          "schemaVersion " + version + " is newer than this library reads (" + SCHEMA_VERSION
-              + "); upgrade the library");
-    }
-    if (version < 1) {
-      throw error("$.schemaVersion", "schemaVersion phải từ 1 trở lên", "schemaVersion must be 1 or more");
-    }
-  }
-
   static <T> List<T> list(List<T> values) {
     return values == null ? List.of() : values;
   }
@@ -128,7 +116,6 @@ final class Convert {
   // ---------------------------------------------------------------- rule sets
 
   RuleSet ruleSet(Docs.RuleSetDoc d) {
-    schemaVersion(d.schemaVersion());
     RuleSetId id = at("$.id", () -> RuleSetId.of(required("$.id", d.id())));
     LayerLevel level = enumValue("$.level", d.level(), LayerLevel.class);
     Docs.Text name = required("$.name", d.name());
@@ -261,7 +248,6 @@ final class Convert {
   // ---------------------------------------------------------------- score sheets
 
   List<ScoreSheet> sheets(Docs.SheetsDoc d) {
-    schemaVersion(d.schemaVersion());
     return each("$.sheets", d.sheets(), s -> sheet(s.path(), s.doc()));
   }
 
@@ -286,7 +272,6 @@ final class Convert {
   // ---------------------------------------------------------------- provinces
 
   Province province(Docs.ProvinceDoc d) {
-    schemaVersion(d.schemaVersion());
     int year = required("$.year", d.year());
     Province.Builder b = Province.builder(required("$.id", d.id()), required("$.name", d.name()), year);
     if (d.referenceDate() != null) {
@@ -341,5 +326,38 @@ final class Convert {
 
   private List<UnitId> ids(String path, List<String> values) {
     return each(path, values, v -> at(v.path(), () -> UnitId.of(v.doc())));
+  }
+
+  // ---------------------------------------------------------------- ballots and history
+
+  List<VoteSession> sessions(Docs.BallotsDoc d) {
+    return each("$.sessions", d.sessions(), s -> session(s.path(), s.doc()));
+  }
+
+  VoteSession session(String path, Docs.SessionDoc d) {
+    VotePurpose purpose = enumValue(path + ".purpose", d.purpose(), VotePurpose.class);
+    List<Ballot> ballots = each(path + ".ballots", d.ballots(), b -> {
+      List<UnitId> approved = ids(b.path() + ".approved", b.doc().approved());
+      Set<UnitId> distinct = new TreeSet<>();
+      for (int i = 0; i < approved.size(); i++) {
+        if (!distinct.add(approved.get(i))) {
+          throw error(b.path() + ".approved[" + i + "]", "đơn vị '" + approved.get(i) + "' được ghi hai lần trên một phiếu",
+              "unit '" + approved.get(i) + "' is marked twice on one ballot");
+        }
+      }
+      return at(b.path(), () -> new Ballot(Optional.ofNullable(b.doc().voter()), distinct,
+          Boolean.TRUE.equals(b.doc().abstain())));
+    });
+    return at(path, () -> new VoteSession(GroupId.of(required(path + ".group", d.group())),
+        required(path + ".year", d.year()), purpose, required(path + ".present", d.present()),
+        ids(path + ".candidates", d.candidates()), ballots, Optional.ofNullable(d.round())));
+  }
+
+  List<AwardHistory> histories(Docs.HistoryDoc d) {
+    return each("$.histories", d.histories(), h -> at(h.path(), () -> new AwardHistory(
+        GroupId.of(required(h.path() + ".group", h.doc().group())), required(h.path() + ".award", h.doc().award()),
+        each(h.path() + ".years", h.doc().years(), y -> at(y.path(), () -> new HistoryYear(
+            required(y.path() + ".year", y.doc().year()), ids(y.path() + ".ranking", y.doc().ranking()),
+            ids(y.path() + ".ineligible", y.doc().ineligible()), ids(y.path() + ".awardees", y.doc().awardees())))))));
   }
 }

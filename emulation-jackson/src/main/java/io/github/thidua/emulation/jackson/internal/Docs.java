@@ -22,7 +22,7 @@ final class Docs {
 
   record RemovalDoc(String rule, String reason, CitationDoc citation) {}
 
-  record RuleSetDoc(Integer schemaVersion, String id, String version, String level,
+  record RuleSetDoc(Integer schemaVersion, String document, String id, String version, String level,
       @JsonProperty("extends") String parent, String target, Text name, LocalDate validFrom, LocalDate validTo,
       CitationDoc citation, List<RuleDoc> rules, List<RemovalDoc> remove, List<ScaleDoc> scales) {}
 
@@ -58,7 +58,7 @@ final class Docs {
   record GroupDoc(String id, String name, String kind, String organiser, Integer year, List<String> members,
       List<String> heads, List<String> deputies, DecisionDoc decision, LocalDate pledgeSignedOn) {}
 
-  record ProvinceDoc(Integer schemaVersion, String id, String name, Integer year, LocalDate referenceDate,
+  record ProvinceDoc(Integer schemaVersion, String document, String id, String name, Integer year, LocalDate referenceDate,
       List<UnitDoc> units, List<OrganiserDoc> organisers, List<GroupDoc> groups) {}
 
   record EntryDoc(String criterion, BigDecimal value, BigDecimal target, String note, List<String> evidence) {}
@@ -68,5 +68,18 @@ final class Docs {
   record SheetDoc(String unit, String group, Integer year, String role, String scorer, List<EntryDoc> entries,
       List<ClaimDoc> bonuses, List<ClaimDoc> deductions) {}
 
-  record SheetsDoc(Integer schemaVersion, List<SheetDoc> sheets) {}
+  record SheetsDoc(Integer schemaVersion, String document, List<SheetDoc> sheets) {}
+
+  record BallotDoc(String voter, List<String> approved, Boolean abstain) {}
+
+  record SessionDoc(String group, Integer year, String purpose, Integer round, Integer present,
+      List<String> candidates, List<BallotDoc> ballots) {}
+
+  record BallotsDoc(Integer schemaVersion, String document, List<SessionDoc> sessions) {}
+
+  record HistoryYearDoc(Integer year, List<String> ranking, List<String> ineligible, List<String> awardees) {}
+
+  record AwardHistoryDoc(String group, String award, List<HistoryYearDoc> years) {}
+
+  record HistoryDoc(Integer schemaVersion, String document, List<AwardHistoryDoc> histories) {}
 }

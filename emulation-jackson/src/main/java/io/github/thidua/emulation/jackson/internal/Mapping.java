@@ -10,7 +10,19 @@ import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.rules.RuleSet;
 import java.io.IOException;
 import io.github.thidua.emulation.core.scoring.ScoreSheet;
+import io.github.thidua.emulation.core.awards.AwardHistory;
+import io.github.thidua.emulation.core.voting.VoteSession;
+import io.github.thidua.emulation.jackson.DocumentFormat;
 import io.github.thidua.emulation.jackson.EmulationJacksonModule;
+import java.util.Locale;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -54,10 +66,11 @@ public final class Mapping {
    * Reads documents strictly (unknown fields, duplicate keys, trailing content and nulls for numbers fail) and
    * writes them without absent optional values, ids as plain strings.
    */
+  private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+      .maxNestingDepth(64).maxNumberLength(100).maxStringLength(100_000).maxDocumentLength(MAX_DOCUMENT).build();
+
   static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(64).maxNumberLength(100).maxStringLength(100_000).maxDocumentLength(MAX_DOCUMENT)
-              .build())
+          .streamReadConstraints(LIMITS)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -80,6 +93,26 @@ public final class Mapping {
       .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
       .build();
 
+  /**
+   * Parses YAML into trees under the same limits (bound to records by {@link #MAPPER}), and writes documents as
+   * YAML: block style, quotes only where a string would otherwise read as another type, lines ending in \n.
+   */
+  static final YAMLMapper YAML_MAPPER = YAMLMapper.builder(YAMLFactory.builder()
+          .streamReadConstraints(LIMITS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .loadSettings(LoadSettings.builder().setCodePointLimit(MAX_DOCUMENT)
+              .setAllowDuplicateKeys(false).build())
+          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+          .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+          .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+          .build())
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
+      .addModule(new EmulationJacksonModule())
+      .build();
+
   private Mapping() {}
 
   /**
@@ -90,7 +123,7 @@ public final class Mapping {
    * @return the rule set
    */
   public static RuleSet readRuleSet(InputStream in, String source) {
-    return read(in, source, Docs.RuleSetDoc.class, Convert::ruleSet);
+    return read(in, source, DocumentType.RULE_SET, Docs.RuleSetDoc.class, Convert::ruleSet);
   }
 
   /**
@@ -101,7 +134,7 @@ public final class Mapping {
    * @return the province
    */
   public static Province readProvince(InputStream in, String source) {
-    return read(in, source, Docs.ProvinceDoc.class, Convert::province);
+    return read(in, source, DocumentType.PROVINCE, Docs.ProvinceDoc.class, Convert::province);
   }
 
   /**
@@ -112,17 +145,128 @@ public final class Mapping {
    * @return the sheets, in file order
    */
   public static List<ScoreSheet> readScoreSheets(InputStream in, String source) {
-    return read(in, source, Docs.SheetsDoc.class, Convert::sheets);
+    return read(in, source, DocumentType.SCORE_SHEETS, Docs.SheetsDoc.class, Convert::sheets);
   }
 
-  /** Parses a document strictly, then converts it; every error comes out located. */
-  private static <D, T> T read(InputStream in, String source, Class<D> type, BiFunction<Convert, D, T> convert) {
+  /**
+   * Reads a document of ballots.
+   *
+   * @param in the bytes
+   * @param source the file name
+   * @return the vote sessions, in file order
+   */
+  public static List<VoteSession> readBallots(InputStream in, String source) {
+    return read(in, source, DocumentType.BALLOTS, Docs.BallotsDoc.class, Convert::sessions);
+  }
+
+  /**
+   * Reads a document of award history.
+   *
+   * @param in the bytes
+   * @param source the file name
+   * @return the histories, in file order
+   */
+  public static List<AwardHistory> readHistory(InputStream in, String source) {
+    return read(in, source, DocumentType.HISTORY, Docs.HistoryDoc.class, Convert::histories);
+  }
+
+  /**
+   * Reads a document: the bytes, their syntax, the tree, its migration to the current version, the wire records,
+   * then the core values; every error comes out located.
+   */
+  private static <D, T> T read(InputStream in, String source, DocumentType type, Class<D> docClass,
+      BiFunction<Convert, D, T> convert) {
     byte[] bytes = bytes(in, source);
-    D doc = parse(bytes, source, type);
+    DocumentFormat format = format(source, bytes);
+    Convert c = new Convert(source);
     try {
-      return convert.apply(new Convert(source), doc);
+      ObjectNode root = Migration.migrate(tree(bytes, source, format), type, c);
+      return convert.apply(c, bind(root, source, docClass));
     } catch (DataFileException e) {
-      throw locate(bytes, e);
+      throw locate(format, bytes, e);
+    }
+  }
+
+  /** The syntax of a document: by the file name's extension, else JSON if it starts with { or [, else YAML. */
+  static DocumentFormat format(String source, byte[] bytes) {
+    String name = source.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json") || name.endsWith(".jsonl")) {
+      return DocumentFormat.JSON;
+    }
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return DocumentFormat.YAML;
+    }
+    int i = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+      i++;
+    }
+    return i == bytes.length || bytes[i] == '{' || bytes[i] == '[' ? DocumentFormat.JSON : DocumentFormat.YAML;
+  }
+
+  private static ObjectMapper mapper(DocumentFormat format) {
+    return format == DocumentFormat.YAML ? YAML_MAPPER : MAPPER;
+  }
+
+  /** Parses the bytes into a tree: strict syntax, read limits, duplicate keys refused. */
+  private static JsonNode tree(byte[] bytes, String source, DocumentFormat format) {
+    if (format == DocumentFormat.YAML) {
+      checkYaml(bytes, source);
+    }
+    JsonNode tree;
+    try {
+      tree = mapper(format).readTree(bytes);
+    } catch (JacksonException e) {
+      throw translate(source, e, format);
+    } catch (NumberFormatException | ArithmeticException e) {
+      // located afterwards by streaming the numbers once more
+      throw new DataFileException(source, "", 0, 0, new LocalizedText("một số quá lớn hoặc sai định dạng",
+          "a number is too large or malformed"), e);
+    }
+    if (tree == null || tree.isMissingNode() || tree.isNull()) {
+      throw new DataFileException(source, "$", 0, 0,
+          new LocalizedText("tệp rỗng hoặc chỉ chứa null", "the file is empty or null"), null);
+    }
+    return tree;
+  }
+
+  /**
+   * Refuses what YAML can say but a document must not: aliases (a document means what it says, and alias bombs
+   * stay out), explicit tags, and more than one document in a file.
+   */
+  private static void checkYaml(byte[] bytes, String source) {
+    try (JsonParser p = YAML_MAPPER.createParser(bytes)) {
+      YAMLParser y = (YAMLParser) p;
+      JsonToken token;
+      int roots = 0;
+      while ((token = p.nextToken()) != null) {
+        TokenStreamLocation at = p.currentTokenLocation();
+        if (y.isCurrentAlias()) {
+          throw new DataFileException(source, p.streamReadContext().pathAsPointer().toString(), at.getLineNr(),
+              at.getColumnNr(), new LocalizedText("không dùng bí danh YAML (*" + p.getString() + "); hãy viết đầy đủ giá trị",
+                  "YAML aliases (*" + p.getString() + ") are not allowed; write the value out"), null);
+        }
+        if (y.getTypeId() != null) {
+          throw new DataFileException(source, "", at.getLineNr(), at.getColumnNr(), new LocalizedText(
+              "không dùng thẻ YAML (!" + y.getTypeId() + ")", "YAML tags (!" + y.getTypeId() + ") are not allowed"),
+              null);
+        }
+        if (p.streamReadContext().inRoot() && (token.isStructStart() || token.isScalarValue()) && ++roots > 1) {
+          throw new DataFileException(source, "", at.getLineNr(), at.getColumnNr(), new LocalizedText(
+              "tệp YAML chỉ được chứa một tài liệu", "a YAML file holds exactly one document"), null);
+        }
+      }
+    } catch (JacksonException e) {
+      throw translate(source, e, DocumentFormat.YAML);
+    }
+  }
+
+  /** Binds the migrated tree to the wire records; errors carry the JSON path and are located afterwards. */
+  private static <D> D bind(ObjectNode root, String source, Class<D> type) {
+    try {
+      return MAPPER.treeToValue(root, type);
+    } catch (JacksonException e) {
+      DataFileException error = translate(source, e, DocumentFormat.JSON);
+      throw new DataFileException(source, error.path().orElse(""), 0, 0, error.problem(), e);
     }
   }
 
@@ -191,11 +335,11 @@ public final class Mapping {
   }
 
   /** Adds the line and column of the error's JSON path, found by streaming the document once more. */
-  private static DataFileException locate(byte[] bytes, DataFileException e) {
+  private static DataFileException locate(DocumentFormat format, byte[] bytes, DataFileException e) {
     if (e.line().isPresent()) {
       return e;
     }
-    TokenStreamLocation loc = e.path().isPresent() ? find(bytes, e.path().get()) : failure(bytes);
+    TokenStreamLocation loc = e.path().isPresent() ? find(format, bytes, e.path().get()) : failure(format, bytes);
     if (loc == null) {
       return e;
     }
@@ -204,17 +348,21 @@ public final class Mapping {
   }
 
   /** Where streaming the document stops (a read limit, malformed JSON), or null if it streams to the end. */
-  private static TokenStreamLocation failure(byte[] bytes) {
-    try (JsonParser p = MAPPER.createParser(bytes)) {
+  private static TokenStreamLocation failure(DocumentFormat format, byte[] bytes) {
+    try (JsonParser p = mapper(format).createParser(bytes)) {
       try {
         JsonToken token;
         while ((token = p.nextToken()) != null) {
           if (token == JsonToken.VALUE_STRING) {
             p.getString(); // strings are read lazily: reading them applies the length limit
+          } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            p.getDecimalValue(); // so are numbers: reading them applies the range limit
+          } else if (token == JsonToken.VALUE_NUMBER_INT) {
+            p.getNumberValue();
           }
         }
         return null;
-      } catch (JacksonException stopped) {
+      } catch (JacksonException | NumberFormatException | ArithmeticException stopped) {
         return p.currentLocation();
       }
     }
@@ -224,11 +372,11 @@ public final class Mapping {
    * The location of the first token at a JSON path such as {@code $.rules[2].params.min}; for a field that is
    * missing, the location of its closest enclosing value; null if the document cannot be streamed.
    */
-  private static TokenStreamLocation find(byte[] bytes, String path) {
+  private static TokenStreamLocation find(DocumentFormat format, byte[] bytes, String path) {
     String pointer = path.substring(1).replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/');
     TokenStreamLocation closest = null;
     int closestLength = -1;
-    try (JsonParser p = MAPPER.createParser(bytes)) {
+    try (JsonParser p = mapper(format).createParser(bytes)) {
       while (p.nextToken() != null) {
         String here = p.streamReadContext().pathAsPointer().toString();
         if (here.equals(pointer)) {
@@ -267,55 +415,77 @@ public final class Mapping {
   }
 
   /**
+   * Writes a wire document in a syntax.
+   *
+   * @param doc the wire document
+   * @param format the syntax
+   * @return the text, with a trailing newline
+   */
+  private static String writeDocument(Object doc, DocumentFormat format) {
+    if (format == DocumentFormat.JSON) {
+      return writeDocument(doc);
+    }
+    String yaml = YAML_MAPPER.writeValueAsString(doc).replace("\r\n", "\n");
+    return yaml.endsWith("\n") ? yaml : yaml + "\n";
+  }
+
+  /**
    * Writes a rule-set layer as a rule-set document.
    *
    * @param ruleSet the rule set
-   * @return the JSON text, with a trailing newline
+   * @param format the syntax
+   * @return the text, with a trailing newline
    */
-  public static String writeRuleSet(RuleSet ruleSet) {
-    return writeDocument(ToDocs.ruleSet(ruleSet));
+  public static String writeRuleSet(RuleSet ruleSet, DocumentFormat format) {
+    return writeDocument(ToDocs.ruleSet(ruleSet), format);
   }
 
   /**
    * Writes a province as a province document.
    *
    * @param province the province
-   * @return the JSON text, with a trailing newline
+   * @param format the syntax
+   * @return the text, with a trailing newline
    */
-  public static String writeProvince(Province province) {
-    return writeDocument(ToDocs.province(province));
+  public static String writeProvince(Province province, DocumentFormat format) {
+    return writeDocument(ToDocs.province(province), format);
   }
 
   /**
    * Writes score sheets as a sheets document.
    *
    * @param sheets the sheets, in the order to write them
-   * @return the JSON text, with a trailing newline
+   * @param format the syntax
+   * @return the text, with a trailing newline
    */
-  public static String writeScoreSheets(List<ScoreSheet> sheets) {
-    return writeDocument(ToDocs.sheets(sheets));
+  public static String writeScoreSheets(List<ScoreSheet> sheets, DocumentFormat format) {
+    return writeDocument(ToDocs.sheets(sheets), format);
   }
 
-  private static <T> T parse(byte[] bytes, String source, Class<T> type) {
-    T doc;
-    try {
-      doc = MAPPER.readValue(bytes, type);
-    } catch (UnrecognizedPropertyException e) {
-      // records are built after their object is read, so the parser stands at its end: point at the key instead
-      DataFileException error = translate(source, e);
-      throw locate(bytes, new DataFileException(source, error.path().orElse(""), 0, 0, error.problem(), e));
-    } catch (JacksonException e) {
-      throw locate(bytes, translate(source, e));
-    }
-    if (doc == null) {
-      throw new DataFileException(source, "$", 0, 0,
-          new LocalizedText("tệp rỗng hoặc chỉ chứa null", "the file is empty or null"), null);
-    }
-    return doc;
+  /**
+   * Writes vote sessions as a ballots document.
+   *
+   * @param sessions the sessions, in the order to write them
+   * @param format the syntax
+   * @return the text, with a trailing newline
+   */
+  public static String writeBallots(List<VoteSession> sessions, DocumentFormat format) {
+    return writeDocument(ToDocs.ballots(sessions), format);
+  }
+
+  /**
+   * Writes award histories as a history document.
+   *
+   * @param histories the histories, in the order to write them
+   * @param format the syntax
+   * @return the text, with a trailing newline
+   */
+  public static String writeHistory(List<AwardHistory> histories, DocumentFormat format) {
+    return writeDocument(ToDocs.histories(histories), format);
   }
 
   /** Turns a Jackson exception into the library's error, with the location and a plain explanation. */
-  static DataFileException translate(String source, JacksonException e) {
+  static DataFileException translate(String source, JacksonException e, DocumentFormat format) {
     TokenStreamLocation loc = e.getLocation();
     int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
     int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
@@ -339,7 +509,8 @@ public final class Mapping {
       if (original.startsWith("Duplicate Object property") || original.startsWith("Duplicate field")) {
         problem = new LocalizedText("khóa bị lặp: " + original, "duplicate key: " + original);
       } else {
-        problem = new LocalizedText("JSON không hợp lệ: " + firstLine(original), "malformed JSON: " + firstLine(original));
+        problem = new LocalizedText(format + " không hợp lệ: " + firstLine(original),
+            "malformed " + format + ": " + firstLine(original));
       }
     } else {
       problem = new LocalizedText("không đọc được: " + firstLine(e.getOriginalMessage()),

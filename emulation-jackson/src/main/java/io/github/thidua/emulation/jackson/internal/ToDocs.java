@@ -7,6 +7,8 @@ import io.github.thidua.emulation.core.StatusChange;
 import io.github.thidua.emulation.core.Unit;
 import io.github.thidua.emulation.core.UnitId;
 import io.github.thidua.emulation.core.YearFacts;
+import io.github.thidua.emulation.core.awards.AwardHistory;
+import io.github.thidua.emulation.core.voting.VoteSession;
 import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.rules.Citation;
 import io.github.thidua.emulation.core.rules.Rule;
@@ -63,7 +65,7 @@ final class ToDocs {
   // ---------------------------------------------------------------- rule sets
 
   static Docs.RuleSetDoc ruleSet(RuleSet s) {
-    return new Docs.RuleSetDoc(Convert.SCHEMA_VERSION, s.id().value(), s.version(), s.level().name(),
+    return new Docs.RuleSetDoc(Migration.CURRENT, DocumentType.RULE_SET.wire(), s.id().value(), s.version(), s.level().name(),
         s.parent().map(RuleSetId::value).orElse(null), s.target().orElse(null), text(s.name()), s.validFrom(),
         s.validTo().orElse(null), citation(s.citation()), listOrNull(s.rules(), ToDocs::rule),
         listOrNull(s.removals(), ToDocs::removal), listOrNull(s.scales(), ToDocs::scale));
@@ -162,7 +164,7 @@ final class ToDocs {
   static Docs.SheetsDoc sheets(List<ScoreSheet> sheets) {
     List<Docs.SheetDoc> out = new ArrayList<>(sheets.size());
     sheets.forEach(s -> out.add(sheet(s)));
-    return new Docs.SheetsDoc(Convert.SCHEMA_VERSION, out);
+    return new Docs.SheetsDoc(Migration.CURRENT, DocumentType.SCORE_SHEETS.wire(), out);
   }
 
   static Docs.SheetDoc sheet(ScoreSheet s) {
@@ -185,7 +187,7 @@ final class ToDocs {
 
   static Docs.ProvinceDoc province(Province p) {
     LocalDate defaultReference = LocalDate.of(p.year(), 12, 31);
-    return new Docs.ProvinceDoc(Convert.SCHEMA_VERSION, p.id(), p.name(), p.year(),
+    return new Docs.ProvinceDoc(Migration.CURRENT, DocumentType.PROVINCE.wire(), p.id(), p.name(), p.year(),
         p.referenceDate().equals(defaultReference) ? null : p.referenceDate(),
         listOrNull(p.units(), ToDocs::unit), listOrNull(p.organisers(), ToDocs::organiser),
         listOrNull(p.groups(), ToDocs::group));
@@ -220,5 +222,27 @@ final class ToDocs {
         g.members().isEmpty() ? List.of() : ids(g.members()), ids(g.heads()), ids(g.deputies()),
         g.decision().map(d -> new Docs.DecisionDoc(d.number(), d.date().orElse(null))).orElse(null),
         g.pledgeSignedOn().orElse(null));
+  }
+
+  // ---------------------------------------------------------------- ballots and history
+
+  static Docs.BallotsDoc ballots(List<VoteSession> sessions) {
+    List<Docs.SessionDoc> out = new ArrayList<>(sessions.size());
+    for (VoteSession v : sessions) {
+      out.add(new Docs.SessionDoc(v.group().value(), v.year(), v.purpose().name(), v.round().orElse(null),
+          v.present(), ids(v.candidates()), listOrNull(v.ballots(), b -> new Docs.BallotDoc(
+              b.voterToken().orElse(null), ids(List.copyOf(b.approved())), trueOrNull(b.abstain())))));
+    }
+    return new Docs.BallotsDoc(Migration.CURRENT, DocumentType.BALLOTS.wire(), out);
+  }
+
+  static Docs.HistoryDoc histories(List<AwardHistory> histories) {
+    List<Docs.AwardHistoryDoc> out = new ArrayList<>(histories.size());
+    for (AwardHistory h : histories) {
+      out.add(new Docs.AwardHistoryDoc(h.group().value(), h.award(), listOrNull(h.years(),
+          y -> new Docs.HistoryYearDoc(y.year(), ids(y.ranking()), listOrNull(y.ineligible(), UnitId::value),
+              ids(y.awardees())))));
+    }
+    return new Docs.HistoryDoc(Migration.CURRENT, DocumentType.HISTORY.wire(), out);
   }
 }
