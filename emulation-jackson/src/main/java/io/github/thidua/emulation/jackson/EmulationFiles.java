@@ -312,6 +312,66 @@ public final class EmulationFiles {
     writeFile(file, writeHistory(histories, DocumentFormat.of(file)));
   }
 
+  /**
+   * Writes a result (a {@code ValidationReport}, {@code GroupScores}, {@code Ranking}, {@code VoteResult},
+   * {@code AwardPlan}, {@code ApportionmentResult}, {@code RotationReport}, {@code Trace} or {@code Fingerprint}) as
+   * a result document: {@code schemaVersion} and {@code document} ahead of the result's own fields, absent optional
+   * values left out. Deterministic, with a final newline; {@link #readResult(InputStream, String, Class)} gives back
+   * an equal value.
+   *
+   * @param result the result
+   * @param format the syntax
+   * @return the text
+   * @throws IllegalArgumentException if the value is not one of the result types
+   */
+  public static String writeResult(Object result, DocumentFormat format) {
+    return Mapping.writeResult(Objects.requireNonNull(result, "result"), Objects.requireNonNull(format, "format"));
+  }
+
+  /**
+   * Writes a result document to a file in UTF-8, YAML or JSON by the file name.
+   *
+   * @param result the result
+   * @param file the file, created or replaced
+   * @throws IllegalArgumentException if the value is not one of the result types
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void writeResult(Object result, Path file) {
+    writeFile(file, writeResult(result, DocumentFormat.of(file)));
+  }
+
+  /**
+   * Reads a result document from a file, strictly: the document type must match, every field that is not optional
+   * must be present, and unknown fields are refused.
+   *
+   * @param file the file, JSON or YAML
+   * @param type the result's class, such as {@code Ranking.class}
+   * @param <T> the result type
+   * @return the result
+   * @throws DataFileException if the file cannot be read or is not a valid document of that result
+   * @throws IllegalArgumentException if the class is not one of the result types
+   */
+  public static <T> T readResult(Path file, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return readFile(file, (in, source) -> Mapping.readResult(in, source, type));
+  }
+
+  /**
+   * Reads a result document from a stream; see {@link #readResult(Path, Class)}.
+   *
+   * @param in the bytes (UTF-8); the caller closes it
+   * @param source a name for messages, usually the file name
+   * @param type the result's class
+   * @param <T> the result type
+   * @return the result
+   * @throws DataFileException if the content is not a valid document of that result
+   * @throws IllegalArgumentException if the class is not one of the result types
+   */
+  public static <T> T readResult(InputStream in, String source, Class<T> type) {
+    return Mapping.readResult(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"),
+        Objects.requireNonNull(type, "type"));
+  }
+
   private static void writeFile(Path file, String text) {
     Objects.requireNonNull(file, "file");
     try {

@@ -1,5 +1,6 @@
 package io.github.thidua.emulation.jackson.internal;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -50,6 +51,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -80,6 +82,8 @@ public final class Mapping {
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
       .enable(SerializationFeature.INDENT_OUTPUT)
+      // a value is written as its record components only: derived accessors (isValid, isComplete) stay out
+      .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
       .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
       .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
       .addModule(new EmulationJacksonModule())
@@ -104,10 +108,12 @@ public final class Mapping {
               .setAllowDuplicateKeys(false).build())
           .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
           .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+          .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
           .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
           .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
       .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
       .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
       .addModule(new EmulationJacksonModule())
@@ -168,6 +174,42 @@ public final class Mapping {
    */
   public static List<AwardHistory> readHistory(InputStream in, String source) {
     return read(in, source, DocumentType.HISTORY, Docs.HistoryDoc.class, Convert::histories);
+  }
+
+  /**
+   * Reads a result document (a validation report, scores, a ranking, …) back into its value.
+   *
+   * @param in the bytes
+   * @param source the file name
+   * @param type the result's class
+   * @param <T> the result type
+   * @return the result
+   */
+  public static <T> T readResult(InputStream in, String source, Class<T> type) {
+    DocumentType docType = Results.typeOf(type);
+    byte[] bytes = bytes(in, source);
+    DocumentFormat format = format(source, bytes);
+    Convert c = new Convert(source);
+    try {
+      ObjectNode root = Migration.migrate(tree(bytes, source, format), docType, c);
+      root.remove("schemaVersion");
+      root.remove("document");
+      Results.checkShape(root, type, "$", c);
+      return bind(root, source, type);
+    } catch (DataFileException e) {
+      throw locate(format, bytes, e);
+    }
+  }
+
+  /**
+   * Writes a result as a result document.
+   *
+   * @param result the result
+   * @param format the syntax
+   * @return the text, with a trailing newline
+   */
+  public static String writeResult(Object result, DocumentFormat format) {
+    return writeDocument(Results.toTree(result), format);
   }
 
   /**
@@ -496,6 +538,9 @@ public final class Mapping {
           "unknown field '" + u.getPropertyName() + "' (perhaps a misspelt name)");
     } else if (e instanceof InvalidNullException) {
       problem = new LocalizedText("không được để null ở đây", "null is not allowed here");
+    } else if (e instanceof ValueInstantiationException v) {
+      String why = v.getCause() == null ? firstLine(v.getOriginalMessage()) : String.valueOf(v.getCause().getMessage());
+      problem = new LocalizedText("giá trị không hợp lệ: " + why, "invalid value: " + why);
     } else if (e instanceof InvalidFormatException f) {
       problem = new LocalizedText("giá trị '" + f.getValue() + "' không đúng định dạng " + simple(f),
           "value '" + f.getValue() + "' is not a valid " + simple(f));

@@ -1,0 +1,121 @@
+package io.github.thidua.emulation.jackson.internal;
+
+import io.github.thidua.emulation.core.audit.Fingerprint;
+import io.github.thidua.emulation.core.audit.Trace;
+import io.github.thidua.emulation.core.awards.ApportionmentResult;
+import io.github.thidua.emulation.core.awards.AwardPlan;
+import io.github.thidua.emulation.core.awards.RotationReport;
+import io.github.thidua.emulation.core.ranking.Ranking;
+import io.github.thidua.emulation.core.scoring.GroupScores;
+import io.github.thidua.emulation.core.validation.ValidationReport;
+import io.github.thidua.emulation.core.voting.VoteResult;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Result documents: a result (validation report, scores, ranking, vote, award plan, apportionment, rotation report,
+ * trace, fingerprint) written with {@code schemaVersion} and {@code document} ahead of its own fields, and read back
+ * strictly into the same value.
+ */
+final class Results {
+  private static final Map<Class<?>, DocumentType> TYPES = new LinkedHashMap<>();
+
+  static {
+    TYPES.put(ValidationReport.class, DocumentType.RESULT_VALIDATION);
+    TYPES.put(GroupScores.class, DocumentType.RESULT_SCORES);
+    TYPES.put(Ranking.class, DocumentType.RESULT_RANKING);
+    TYPES.put(VoteResult.class, DocumentType.RESULT_VOTE);
+    TYPES.put(AwardPlan.class, DocumentType.RESULT_AWARD_PLAN);
+    TYPES.put(ApportionmentResult.class, DocumentType.RESULT_APPORTIONMENT);
+    TYPES.put(RotationReport.class, DocumentType.RESULT_ROTATION);
+    TYPES.put(Trace.class, DocumentType.RESULT_TRACE);
+    TYPES.put(Fingerprint.class, DocumentType.RESULT_FINGERPRINT);
+  }
+
+  private Results() {}
+
+  /** The document type of a result class, or a programmer error for a class that is not a result. */
+  static DocumentType typeOf(Class<?> type) {
+    DocumentType t = TYPES.get(type);
+    if (t == null) {
+      throw new IllegalArgumentException(type.getName() + " is not a result type; result types are "
+          + TYPES.keySet().stream().map(Class::getSimpleName).toList());
+    }
+    return t;
+  }
+
+  /** The result as a document tree: schemaVersion, document, then the result's own fields. */
+  static ObjectNode toTree(Object result) {
+    DocumentType type = typeOf(result.getClass());
+    ObjectNode doc = Mapping.MAPPER.createObjectNode();
+    doc.put("schemaVersion", Migration.CURRENT);
+    doc.put("document", type.wire());
+    doc.setAll((ObjectNode) Mapping.MAPPER.valueToTree(result));
+    return doc;
+  }
+
+  /**
+   * Checks the shape of a result's tree against its record types, recursively: no unknown field, and every field
+   * that is not {@link Optional} present, so that a missing field is reported with its path instead of becoming a
+   * null or a zero.
+   */
+  static void checkShape(JsonNode node, Type type, String path, Convert c) {
+    Class<?> raw = raw(type);
+    if (raw.isRecord() && node.isObject()) {
+      Set<String> names = new HashSet<>();
+      for (RecordComponent rc : raw.getRecordComponents()) {
+        names.add(rc.getName());
+      }
+      for (String key : node.propertyNames()) {
+        if (!names.contains(key)) {
+          throw c.error(path + "." + key, "trường '" + key + "' không được biết (có thể gõ sai tên)",
+              "unknown field '" + key + "' (perhaps a misspelt name)");
+        }
+      }
+      for (RecordComponent rc : raw.getRecordComponents()) {
+        JsonNode value = node.get(rc.getName());
+        String p = path + "." + rc.getName();
+        if (value == null || value.isNull()) {
+          if (rc.getType() != Optional.class) {
+            throw c.error(p, "thiếu trường bắt buộc", "required field is missing");
+          }
+        } else {
+          checkShape(value, rc.getGenericType(), p, c);
+        }
+      }
+    } else if (Collection.class.isAssignableFrom(raw) && node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkShape(node.get(i), argument(type, 0), path + "[" + i + "]", c);
+      }
+    } else if (Map.class.isAssignableFrom(raw) && node.isObject()) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        checkShape(e.getValue(), argument(type, 1), path + "." + e.getKey(), c);
+      }
+    } else if (raw == Optional.class) {
+      checkShape(node, argument(type, 0), path, c);
+    }
+  }
+
+  private static Class<?> raw(Type type) {
+    if (type instanceof Class<?> c) {
+      return c;
+    }
+    if (type instanceof ParameterizedType p) {
+      return (Class<?>) p.getRawType();
+    }
+    return Object.class;
+  }
+
+  private static Type argument(Type type, int index) {
+    return type instanceof ParameterizedType p ? p.getActualTypeArguments()[index] : Object.class;
+  }
+}
