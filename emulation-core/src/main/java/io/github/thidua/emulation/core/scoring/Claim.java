@@ -25,7 +25,8 @@ public record Claim(String code, int count, String reason, List<String> evidence
    * @param evidence references to evidence
    */
   public Claim {
-    Objects.requireNonNull(code, "code");
+    checkArgument(code != null && ListedItem.CODE.matcher(code).matches(),
+        "a claim names a listed item by its upper-case code: '%s'", code);
     checkArgument(count >= 1, "a claim counts at least once: %s", count);
     reason = Names.nfc(Objects.requireNonNull(reason, "reason").strip());
     evidence = List.copyOf(evidence);

@@ -7,6 +7,7 @@ import io.github.thidua.emulation.core.rules.Citation;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A listed achievement that earns bonus points (điểm thưởng), or a listed fault that costs points (điểm trừ).
@@ -19,6 +20,9 @@ import java.util.Optional;
  */
 public record ListedItem(String code, LocalizedText text, BigDecimal points, Optional<BigDecimal> cap,
     Optional<Citation> citation) {
+  /** An item code: upper-case letters, digits and underscores, starting with a letter, at most 64 characters. */
+  static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
 
   /**
    * Creates the value, checking its invariants.
@@ -30,7 +34,7 @@ public record ListedItem(String code, LocalizedText text, BigDecimal points, Opt
    * @param citation the text that lists it, if any
    */
   public ListedItem {
-    checkArgument(code != null && code.matches("[A-Z][A-Z0-9_]{0,63}"), "item code must be upper-case: '%s'", code);
+    checkArgument(code != null && CODE.matcher(code).matches(), "item code must be upper-case: '%s'", code);
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(points, "points");
     checkArgument(points.signum() > 0, "item %s must be worth positive points", code);

@@ -223,6 +223,7 @@ public final class Mapping {
     Convert c = new Convert(source);
     try {
       ObjectNode root = Migration.migrate(tree(bytes, source, format), type, c);
+      Results.checkNullCollections(root, docClass, "$", c);
       return convert.apply(c, bind(root, source, docClass));
     } catch (DataFileException e) {
       throw locate(format, bytes, e);

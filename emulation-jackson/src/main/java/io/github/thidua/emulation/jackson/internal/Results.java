@@ -1,5 +1,6 @@
 package io.github.thidua.emulation.jackson.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.thidua.emulation.core.audit.Fingerprint;
 import io.github.thidua.emulation.core.audit.Trace;
 import io.github.thidua.emulation.core.awards.ApportionmentResult;
@@ -69,8 +70,36 @@ final class Results {
    * null or a zero.
    */
   static void checkShape(JsonNode node, Type type, String path, Convert c) {
+    walk(node, type, path, c, true);
+  }
+
+  /**
+   * Refuses an explicit {@code null} where a document expects a list or an object of entries: leaving the field
+   * out means empty, but {@code null} is a mistake, not an empty list. Other checks of input documents are the
+   * binding's and the conversion's.
+   */
+  static void checkNullCollections(JsonNode node, Type type, String path, Convert c) {
+    walk(node, type, path, c, false);
+  }
+
+  private static void walk(JsonNode node, Type type, String path, Convert c, boolean result) {
     Class<?> raw = raw(type);
-    if (raw.isRecord() && node.isObject()) {
+    if (raw.isRecord() && node.isObject() && !result) {
+      for (RecordComponent rc : raw.getRecordComponents()) {
+        String name = rc.isAnnotationPresent(JsonProperty.class) ? rc.getAnnotation(JsonProperty.class).value()
+            : rc.getName();
+        JsonNode value = node.get(name);
+        String p = path + "." + name;
+        boolean collection = Collection.class.isAssignableFrom(rc.getType()) || Map.class.isAssignableFrom(rc.getType());
+        if (value != null && value.isNull() && collection) {
+          throw c.error(p, "không được để null ở đây; bỏ trường này đi hoặc ghi []",
+              "null is not allowed here; leave the field out or write []");
+        }
+        if (value != null) {
+          walk(value, rc.getGenericType(), p, c, false);
+        }
+      }
+    } else if (raw.isRecord() && node.isObject()) {
       Set<String> names = new HashSet<>();
       for (RecordComponent rc : raw.getRecordComponents()) {
         names.add(rc.getName());
@@ -89,19 +118,19 @@ final class Results {
             throw c.error(p, "thiếu trường bắt buộc", "required field is missing");
           }
         } else {
-          checkShape(value, rc.getGenericType(), p, c);
+          walk(value, rc.getGenericType(), p, c, true);
         }
       }
     } else if (Collection.class.isAssignableFrom(raw) && node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        checkShape(node.get(i), argument(type, 0), path + "[" + i + "]", c);
+        walk(node.get(i), argument(type, 0), path + "[" + i + "]", c, result);
       }
     } else if (Map.class.isAssignableFrom(raw) && node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        checkShape(e.getValue(), argument(type, 1), path + "." + e.getKey(), c);
+        walk(e.getValue(), argument(type, 1), path + "." + e.getKey(), c, result);
       }
     } else if (raw == Optional.class) {
-      checkShape(node, argument(type, 0), path, c);
+      walk(node, argument(type, 0), path, c, result);
     }
   }
 
