@@ -59,15 +59,21 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import io.github.thidua.emulation.core.awards.AwardHistory;
+import io.github.thidua.emulation.core.awards.HistoryYear;
+import io.github.thidua.emulation.core.voting.Ballot;
+import io.github.thidua.emulation.core.voting.VotePurpose;
+import io.github.thidua.emulation.core.voting.VoteSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
 
 /**
- * Writing then reading a document gives back an equal value, and writing is deterministic, for generated rule sets,
- * provinces and score sheets, and for the shipped and sample files.
+ * Writing then reading a document gives back an equal value, and writing is deterministic, in JSON and in YAML, for
+ * generated rule sets, provinces, score sheets, ballots and award histories, and for the shipped and sample files.
  */
 class RoundTripProperties {
 
@@ -336,24 +342,34 @@ class RoundTripProperties {
   }
 
   private static RuleSet readRuleSet(String text) {
-    return EmulationFiles.readRuleSet(stream(text), "written.json");
+    return EmulationFiles.readRuleSet(stream(text), source(text));
   }
 
   private static Province readProvince(String text) {
-    return EmulationFiles.readProvince(stream(text), "written.json");
+    return EmulationFiles.readProvince(stream(text), source(text));
   }
 
   private static List<ScoreSheet> readSheets(String text) {
-    return EmulationFiles.readScoreSheets(stream(text), "written.json");
+    return EmulationFiles.readScoreSheets(stream(text), source(text));
   }
 
-  private static <T> void roundTrips(T value, Function<T, String> write, Function<String, T> read) {
-    String written = write.apply(value);
-    assertThat(written).endsWith("}\n").doesNotContain("\r");
-    T back = read.apply(written);
-    assertThat(back).isEqualTo(value);
-    assertThat(write.apply(back)).isEqualTo(written);
-    assertThat(write.apply(value)).isEqualTo(written);
+  /** A file name for a written text: JSON texts start with a brace, YAML texts with a key. */
+  private static String source(String text) {
+    return text.startsWith("{") ? "written.json" : "written.yaml";
+  }
+
+  /** Round trips in both syntaxes: same value back, and the same text when written again. */
+  private static <T> void roundTrips(T value, BiFunction<T, DocumentFormat, String> write,
+      Function<String, T> read) {
+    for (DocumentFormat format : DocumentFormat.values()) {
+      String written = write.apply(value, format);
+      assertThat(written).endsWith("\n").doesNotContain("\r")
+          .startsWith(format == DocumentFormat.JSON ? "{\n  \"schemaVersion\" : 2," : "schemaVersion: 2\n");
+      T back = read.apply(written);
+      assertThat(back).isEqualTo(value);
+      assertThat(write.apply(back, format)).isEqualTo(written);
+      assertThat(write.apply(value, format)).isEqualTo(written);
+    }
   }
 
   // ---------------------------------------------------------------- properties
@@ -443,5 +459,57 @@ class RoundTripProperties {
         .units(Unit.builder("u1", "Sở Nội vụ").build()).build();
     assertThat(EmulationFiles.writeProvince(province)).doesNotContain("divisionLevel")
         .doesNotContain("referenceDate").doesNotContain("lifecycle");
+  }
+
+  // ---------------------------------------------------------------- ballots and history
+
+  private static List<UnitId> someUnits(Random r, int max) {
+    List<UnitId> out = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      if (out.size() < max && r.nextInt(3) == 0) {
+        out.add(UnitId.of("u-" + i));
+      }
+    }
+    return out;
+  }
+
+  private static List<VoteSession> sessions(Random r) {
+    List<VoteSession> out = new ArrayList<>();
+    for (int s = r.nextInt(3); s > 0; s--) {
+      List<Ballot> ballots = new ArrayList<>();
+      for (int b = r.nextInt(6); b > 0; b--) {
+        ballots.add(new Ballot(r.nextBoolean() ? Optional.of("phiếu-" + b) : Optional.empty(),
+            new TreeSet<>(someUnits(r, 3)), r.nextInt(5) == 0));
+      }
+      out.add(new VoteSession(GroupId.of("cum-" + s), 2020 + r.nextInt(6), pick(r, VotePurpose.values()),
+          r.nextInt(12), someUnits(r, 4), ballots, r.nextBoolean() ? Optional.empty() : Optional.of(1 + r.nextInt(2))));
+    }
+    return out;
+  }
+
+  private static List<AwardHistory> histories(Random r) {
+    List<AwardHistory> out = new ArrayList<>();
+    for (int h = r.nextInt(3); h > 0; h--) {
+      List<HistoryYear> years = new ArrayList<>();
+      for (int y = 2019 + r.nextInt(3); y < 2025; y += 1 + r.nextInt(2)) {
+        List<UnitId> ranking = someUnits(r, 9);
+        years.add(new HistoryYear(y, ranking, ranking.isEmpty() || r.nextBoolean() ? List.of()
+            : List.of(ranking.get(ranking.size() - 1)), ranking.isEmpty() ? List.of() : List.of(ranking.get(0))));
+      }
+      out.add(new AwardHistory(GroupId.of("khoi-" + h), r.nextBoolean() ? "PROV_FLAG" : "CHAIRMAN_CERT", years));
+    }
+    return out;
+  }
+
+  @Test
+  void ballotsRoundTrip() {
+    qt().withExamples(100).forAll(seeded(RoundTripProperties::sessions)).checkAssert(s -> roundTrips(s,
+        EmulationFiles::writeBallots, t -> EmulationFiles.readBallots(stream(t), source(t))));
+  }
+
+  @Test
+  void historiesRoundTrip() {
+    qt().withExamples(100).forAll(seeded(RoundTripProperties::histories)).checkAssert(h -> roundTrips(h,
+        EmulationFiles::writeHistory, t -> EmulationFiles.readHistory(stream(t), source(t))));
   }
 }

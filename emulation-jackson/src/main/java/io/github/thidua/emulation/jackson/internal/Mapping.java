@@ -280,12 +280,14 @@ public final class Mapping {
     try (JsonParser p = YAML_MAPPER.createParser(bytes)) {
       YAMLParser y = (YAMLParser) p;
       JsonToken token;
+      int depth = 0;
       int roots = 0;
       while ((token = p.nextToken()) != null) {
         TokenStreamLocation at = p.currentTokenLocation();
         if (y.isCurrentAlias()) {
-          throw new DataFileException(source, p.streamReadContext().pathAsPointer().toString(), at.getLineNr(),
-              at.getColumnNr(), new LocalizedText("không dùng bí danh YAML (*" + p.getString() + "); hãy viết đầy đủ giá trị",
+          throw new DataFileException(source, jsonPath(p.streamReadContext().pathAsPointer().toString()),
+              at.getLineNr(), at.getColumnNr(), new LocalizedText(
+                  "không dùng bí danh YAML (*" + p.getString() + "); hãy viết đầy đủ giá trị",
                   "YAML aliases (*" + p.getString() + ") are not allowed; write the value out"), null);
         }
         if (y.getTypeId() != null) {
@@ -293,9 +295,14 @@ public final class Mapping {
               "không dùng thẻ YAML (!" + y.getTypeId() + ")", "YAML tags (!" + y.getTypeId() + ") are not allowed"),
               null);
         }
-        if (p.streamReadContext().inRoot() && (token.isStructStart() || token.isScalarValue()) && ++roots > 1) {
+        if (depth == 0 && (token.isStructStart() || token.isScalarValue()) && ++roots > 1) {
           throw new DataFileException(source, "", at.getLineNr(), at.getColumnNr(), new LocalizedText(
               "tệp YAML chỉ được chứa một tài liệu", "a YAML file holds exactly one document"), null);
+        }
+        if (token.isStructStart()) {
+          depth++;
+        } else if (token.isStructEnd()) {
+          depth--;
         }
       }
     } catch (JacksonException e) {
@@ -546,8 +553,8 @@ public final class Mapping {
       problem = new LocalizedText("giá trị '" + f.getValue() + "' không đúng định dạng " + simple(f),
           "value '" + f.getValue() + "' is not a valid " + simple(f));
     } else if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-      problem = new LocalizedText("còn nội dung thừa sau khi tài liệu JSON đã kết thúc",
-          "unexpected content after the end of the JSON document");
+      problem = new LocalizedText("còn nội dung thừa sau khi tài liệu " + format + " đã kết thúc",
+          "unexpected content after the end of the " + format + " document");
     } else if (e instanceof MismatchedInputException m) {
       problem = new LocalizedText("sai kiểu dữ liệu: cần " + simple(m), "wrong type: expected " + simple(m));
     } else if (e instanceof StreamReadException) {
@@ -575,11 +582,22 @@ public final class Mapping {
       case "String" -> "text";
       case "Boolean", "boolean" -> "true/false";
       case "LocalDate" -> "date (YYYY-MM-DD)";
-      case "List" -> "list";
+      case "List", "ArrayList", "Collection", "Set" -> "list";
       case "Map" -> "object";
       default -> t.getSimpleName().endsWith("Doc") || t.getSimpleName().equals("Text")
           ? "object" : t.getSimpleName();
     };
+  }
+
+  /** A JSON pointer such as {@code /histories/1/group} as a JSON path, {@code $.histories[1].group}. */
+  private static String jsonPath(String pointer) {
+    StringBuilder s = new StringBuilder("$");
+    for (String part : pointer.split("/")) {
+      if (!part.isEmpty()) {
+        s.append(part.chars().allMatch(Character::isDigit) ? "[" + part + "]" : "." + part);
+      }
+    }
+    return s.toString();
   }
 
   private static String firstLine(String message) {
