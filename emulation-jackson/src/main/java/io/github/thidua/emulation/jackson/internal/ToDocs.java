@@ -1,6 +1,7 @@
 package io.github.thidua.emulation.jackson.internal;
 
 import io.github.thidua.emulation.core.EmulationGroup;
+import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.Organiser;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.StatusChange;
@@ -8,8 +9,6 @@ import io.github.thidua.emulation.core.Unit;
 import io.github.thidua.emulation.core.UnitId;
 import io.github.thidua.emulation.core.YearFacts;
 import io.github.thidua.emulation.core.awards.AwardHistory;
-import io.github.thidua.emulation.core.voting.VoteSession;
-import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.rules.Citation;
 import io.github.thidua.emulation.core.rules.Rule;
 import io.github.thidua.emulation.core.rules.RuleRemoval;
@@ -23,6 +22,7 @@ import io.github.thidua.emulation.core.scoring.ScoreSheet;
 import io.github.thidua.emulation.core.scoring.ScoringMethod;
 import io.github.thidua.emulation.core.scoring.ScoringScale;
 import io.github.thidua.emulation.core.scoring.Tier;
+import io.github.thidua.emulation.core.voting.VoteSession;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

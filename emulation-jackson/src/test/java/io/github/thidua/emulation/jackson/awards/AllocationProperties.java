@@ -13,11 +13,17 @@ import io.github.thidua.emulation.core.awards.AwardPlan;
 import io.github.thidua.emulation.core.awards.Grant;
 import io.github.thidua.emulation.core.awards.PassedOver;
 import io.github.thidua.emulation.core.awards.ProposedAward;
+import io.github.thidua.emulation.core.ranking.Ranking;
 import io.github.thidua.emulation.core.ranking.RankingInputs;
+import io.github.thidua.emulation.jackson.DocumentFormat;
+import io.github.thidua.emulation.jackson.EmulationFiles;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -84,6 +90,24 @@ class AllocationProperties {
       Set<UnitId> divisions = new HashSet<>();
       members.stream().filter(M::division).forEach(m -> divisions.add(UnitId.of(m.id())));
       assertThat(plan(members).granted("PROV_FLAG")).noneMatch(divisions::contains);
+    });
+  }
+
+  @Test
+  void rankingsAndAwardPlansRoundTripThroughTheirDocuments() {
+    qt().withExamples(50).forAll(blocs()).checkAssert(members -> {
+      Province province = Blocs.province(List.of(members));
+      Ranking ranking = Blocs.rank(province, 0, members, RankingInputs.NONE);
+      AwardPlan plan = Emulation.allocate(province, ranking, Optional.empty(), Blocs.rules());
+      for (DocumentFormat format : DocumentFormat.values()) {
+        for (Object result : List.of(ranking, plan, plan.report(), plan.trace(), plan.fingerprint())) {
+          String text = EmulationFiles.writeResult(result, format);
+          Object back = EmulationFiles.readResult(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+              "result." + format.name().toLowerCase(Locale.ROOT), result.getClass());
+          assertThat(back).isEqualTo(result);
+          assertThat(EmulationFiles.writeResult(back, format)).isEqualTo(text);
+        }
+      }
     });
   }
 }
