@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,6 +129,9 @@ class DocumentFormatsTest {
           assertThat(e.path()).contains("$.sessions[0].ballots[0].approved[1]");
           assertThat(e.problem().en()).contains("marked twice");
           assertThat(e.line()).hasValue(4);
+          // the line docs/formats.md shows
+          assertThat(e.describe(Locale.ENGLISH)).isEqualTo(
+              "ballots.json:4:52 ($.sessions[0].ballots[0].approved[1]): unit 'so-a' is marked twice on one ballot");
         });
   }
 
