@@ -4,6 +4,7 @@ import io.github.thidua.emulation.core.DataFileException;
 import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.awards.AwardHistory;
+import io.github.thidua.emulation.core.awards.Proposal;
 import io.github.thidua.emulation.core.rules.RuleSet;
 import io.github.thidua.emulation.core.scoring.ScoreSheet;
 import io.github.thidua.emulation.core.voting.VoteSession;
@@ -310,6 +311,52 @@ public final class EmulationFiles {
    */
   public static void writeHistory(List<AwardHistory> histories, Path file) {
     writeFile(file, writeHistory(histories, DocumentFormat.of(file)));
+  }
+
+  /**
+   * Reads a proposals document (award proposals that came from elsewhere, to be checked by
+   * {@code Emulation.validateProposal}) from a file.
+   *
+   * @param file the file, JSON or YAML
+   * @return the proposals, in file order
+   * @throws DataFileException if the file cannot be read or is not a valid proposals document
+   */
+  public static List<Proposal> readProposals(Path file) {
+    return readFile(file, Mapping::readProposals);
+  }
+
+  /**
+   * Reads a proposals document from a stream.
+   *
+   * @param in the bytes (UTF-8); the caller closes it
+   * @param source a name for messages, usually the file name
+   * @return the proposals, in file order
+   * @throws DataFileException if the content is not a valid proposals document
+   */
+  public static List<Proposal> readProposals(InputStream in, String source) {
+    return Mapping.readProposals(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"));
+  }
+
+  /**
+   * Writes award proposals as a proposals document, the reverse of {@link #readProposals(InputStream, String)}.
+   *
+   * @param proposals the proposals, in the order to write them
+   * @param format the syntax
+   * @return the text, deterministic, with a final newline
+   */
+  public static String writeProposals(List<Proposal> proposals, DocumentFormat format) {
+    return Mapping.writeProposals(List.copyOf(proposals), Objects.requireNonNull(format, "format"));
+  }
+
+  /**
+   * Writes award proposals to a file in UTF-8, YAML or JSON by the file name.
+   *
+   * @param proposals the proposals, in the order to write them
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void writeProposals(List<Proposal> proposals, Path file) {
+    writeFile(file, writeProposals(proposals, DocumentFormat.of(file)));
   }
 
   /**

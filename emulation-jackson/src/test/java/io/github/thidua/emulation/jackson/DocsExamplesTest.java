@@ -29,7 +29,8 @@ class DocsExamplesTest {
       "province", EmulationFiles::readProvince,
       "score-sheets", EmulationFiles::readScoreSheets,
       "ballots", EmulationFiles::readBallots,
-      "history", EmulationFiles::readHistory);
+      "history", EmulationFiles::readHistory,
+      "proposals", EmulationFiles::readProposals);
 
   static Stream<Arguments> examples() throws IOException {
     List<Arguments> out = new ArrayList<>();

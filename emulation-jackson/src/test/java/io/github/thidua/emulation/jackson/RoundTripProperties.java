@@ -22,6 +22,8 @@ import io.github.thidua.emulation.core.UnitLevel;
 import io.github.thidua.emulation.core.YearFacts;
 import io.github.thidua.emulation.core.awards.AwardHistory;
 import io.github.thidua.emulation.core.awards.HistoryYear;
+import io.github.thidua.emulation.core.awards.Proposal;
+import io.github.thidua.emulation.core.awards.ProposedAward;
 import io.github.thidua.emulation.core.rules.Citation;
 import io.github.thidua.emulation.core.rules.LayerLevel;
 import io.github.thidua.emulation.core.rules.Rule;
@@ -511,5 +513,24 @@ class RoundTripProperties {
   void historiesRoundTrip() {
     qt().withExamples(100).forAll(seeded(RoundTripProperties::histories)).checkAssert(h -> roundTrips(h,
         EmulationFiles::writeHistory, t -> EmulationFiles.readHistory(stream(t), source(t))));
+  }
+
+  private static List<Proposal> proposals(Random r) {
+    List<Proposal> out = new ArrayList<>();
+    for (int p = r.nextInt(3); p > 0; p--) {
+      List<ProposedAward> awards = new ArrayList<>();
+      for (UnitId unit : someUnits(r, 3)) {
+        awards.add(new ProposedAward(unit, r.nextBoolean() ? "PROV_FLAG" : "CHAIRMAN_CERT", name(r)));
+      }
+      out.add(new Proposal(GroupId.of("khoi-" + p), 2020 + r.nextInt(6),
+          r.nextBoolean() ? Optional.empty() : Optional.of(UnitId.of("u-" + r.nextInt(9))), awards));
+    }
+    return out;
+  }
+
+  @Test
+  void proposalsRoundTrip() {
+    qt().withExamples(100).forAll(seeded(RoundTripProperties::proposals)).checkAssert(p -> roundTrips(p,
+        EmulationFiles::writeProposals, t -> EmulationFiles.readProposals(stream(t), source(t))));
   }
 }

@@ -19,6 +19,8 @@ import io.github.thidua.emulation.core.UnitLevel;
 import io.github.thidua.emulation.core.YearFacts;
 import io.github.thidua.emulation.core.awards.AwardHistory;
 import io.github.thidua.emulation.core.awards.HistoryYear;
+import io.github.thidua.emulation.core.awards.Proposal;
+import io.github.thidua.emulation.core.awards.ProposedAward;
 import io.github.thidua.emulation.core.rules.Citation;
 import io.github.thidua.emulation.core.rules.LayerLevel;
 import io.github.thidua.emulation.core.rules.Rule;
@@ -359,5 +361,16 @@ final class Convert {
         each(h.path() + ".years", h.doc().years(), y -> at(y.path(), () -> new HistoryYear(
             required(y.path() + ".year", y.doc().year()), ids(y.path() + ".ranking", y.doc().ranking()),
             ids(y.path() + ".ineligible", y.doc().ineligible()), ids(y.path() + ".awardees", y.doc().awardees())))))));
+  }
+
+  List<Proposal> proposals(Docs.ProposalsDoc d) {
+    return each("$.proposals", d.proposals(), p -> {
+      String path = p.path();
+      List<ProposedAward> awards = each(path + ".awards", p.doc().awards(), a -> at(a.path(), () -> new ProposedAward(
+          UnitId.of(required(a.path() + ".unit", a.doc().unit())), required(a.path() + ".award", a.doc().award()),
+          required(a.path() + ".achievement", a.doc().achievement()))));
+      return at(path, () -> new Proposal(GroupId.of(required(path + ".group", p.doc().group())),
+          required(path + ".year", p.doc().year()), Optional.ofNullable(p.doc().leader()).map(UnitId::of), awards));
+    });
   }
 }

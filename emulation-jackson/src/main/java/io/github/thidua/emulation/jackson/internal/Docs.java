@@ -82,4 +82,10 @@ final class Docs {
   record AwardHistoryDoc(String group, String award, List<HistoryYearDoc> years) {}
 
   record HistoryDoc(Integer schemaVersion, String document, List<AwardHistoryDoc> histories) {}
+
+  record ProposedDoc(String unit, String award, String achievement) {}
+
+  record ProposalDoc(String group, Integer year, String leader, List<ProposedDoc> awards) {}
+
+  record ProposalsDoc(Integer schemaVersion, String document, List<ProposalDoc> proposals) {}
 }

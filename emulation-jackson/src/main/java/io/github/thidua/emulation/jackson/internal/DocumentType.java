@@ -10,6 +10,7 @@ enum DocumentType {
   SCORE_SHEETS("score-sheets", "phiếu chấm điểm", "score sheets"),
   BALLOTS("ballots", "phiếu bầu", "ballots"),
   HISTORY("history", "lịch sử khen thưởng", "award history"),
+  PROPOSALS("proposals", "đề nghị khen thưởng", "award proposals"),
   RESULT_VALIDATION("validation-report", "báo cáo kiểm tra", "validation report"),
   RESULT_SCORES("scores", "kết quả chấm điểm", "scores"),
   RESULT_RANKING("ranking", "bảng xếp hạng", "ranking"),

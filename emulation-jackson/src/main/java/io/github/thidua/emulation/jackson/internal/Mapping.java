@@ -9,6 +9,7 @@ import io.github.thidua.emulation.core.DataFileException;
 import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.awards.AwardHistory;
+import io.github.thidua.emulation.core.awards.Proposal;
 import io.github.thidua.emulation.core.rules.RuleSet;
 import io.github.thidua.emulation.core.scoring.ScoreSheet;
 import io.github.thidua.emulation.core.voting.VoteSession;
@@ -174,6 +175,28 @@ public final class Mapping {
    */
   public static List<AwardHistory> readHistory(InputStream in, String source) {
     return read(in, source, DocumentType.HISTORY, Docs.HistoryDoc.class, Convert::histories);
+  }
+
+  /**
+   * Reads a document of award proposals.
+   *
+   * @param in the bytes
+   * @param source the file name
+   * @return the proposals, in file order
+   */
+  public static List<Proposal> readProposals(InputStream in, String source) {
+    return read(in, source, DocumentType.PROPOSALS, Docs.ProposalsDoc.class, Convert::proposals);
+  }
+
+  /**
+   * Writes award proposals as a proposals document.
+   *
+   * @param proposals the proposals, in the order to write them
+   * @param format the syntax
+   * @return the text, with a trailing newline
+   */
+  public static String writeProposals(List<Proposal> proposals, DocumentFormat format) {
+    return writeDocument(ToDocs.proposals(proposals), format);
   }
 
   /**

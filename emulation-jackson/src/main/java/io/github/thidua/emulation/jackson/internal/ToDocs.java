@@ -9,6 +9,7 @@ import io.github.thidua.emulation.core.Unit;
 import io.github.thidua.emulation.core.UnitId;
 import io.github.thidua.emulation.core.YearFacts;
 import io.github.thidua.emulation.core.awards.AwardHistory;
+import io.github.thidua.emulation.core.awards.Proposal;
 import io.github.thidua.emulation.core.rules.Citation;
 import io.github.thidua.emulation.core.rules.Rule;
 import io.github.thidua.emulation.core.rules.RuleRemoval;
@@ -244,5 +245,14 @@ final class ToDocs {
               ids(y.awardees())))));
     }
     return new Docs.HistoryDoc(Migration.CURRENT, DocumentType.HISTORY.wire(), out);
+  }
+
+  static Docs.ProposalsDoc proposals(List<Proposal> proposals) {
+    List<Docs.ProposalDoc> out = new ArrayList<>(proposals.size());
+    for (Proposal p : proposals) {
+      out.add(new Docs.ProposalDoc(p.group().value(), p.year(), p.leader().map(UnitId::value).orElse(null),
+          listOrNull(p.awards(), a -> new Docs.ProposedDoc(a.unit().value(), a.award(), a.achievement()))));
+    }
+    return new Docs.ProposalsDoc(Migration.CURRENT, DocumentType.PROPOSALS.wire(), out);
   }
 }
