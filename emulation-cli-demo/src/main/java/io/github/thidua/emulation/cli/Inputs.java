@@ -20,7 +20,7 @@ import java.util.Optional;
 /** Loads the inputs of a command: the province (the embedded sample by default) and the rule book. */
 final class Inputs {
   /** The embedded sample province. */
-  static final String SAMPLE = "/io/github/thidua/emulation/cli/sample/hung-yen-2024.json";
+  static final String SAMPLE = "/io/github/thidua/emulation/cli/sample/province.json";
 
   private Inputs() {}
 
@@ -32,7 +32,7 @@ final class Inputs {
       if (in == null) {
         throw new IllegalStateException("the embedded sample province is missing from the jar");
       }
-      return EmulationFiles.readProvince(in, "sample:hung-yen-2024.json");
+      return EmulationFiles.readProvince(in, "sample:province.json");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -409,7 +409,7 @@ class RoundTripProperties {
   @Test
   void cliSampleProvinceRoundTrips() {
     Province sample = EmulationFiles.readProvince(Path.of(
-        "../emulation-cli-demo/src/main/resources/io/github/thidua/emulation/cli/sample/hung-yen-2024.json"));
+        "../emulation-cli-demo/src/main/resources/io/github/thidua/emulation/cli/sample/province.json"));
     assertThat(sample.units()).isNotEmpty();
     roundTrips(sample, EmulationFiles::writeProvince, RoundTripProperties::readProvince);
   }
