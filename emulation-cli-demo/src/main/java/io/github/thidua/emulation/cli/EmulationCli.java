@@ -13,9 +13,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-        "Thi đua, khen thưởng: kiểm tra tổ chức cụm, khối thi đua theo bộ quy tắc.",
-        "Emulation and commendation: check emulation clusters and blocs against a rule set."},
-    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+        "Thi đua, khen thưởng: tổ chức cụm, khối, chấm điểm, xếp hạng, biểu quyết và khen thưởng theo bộ quy tắc.",
+        "Emulation and commendation: clusters and blocs, scores, rankings, votes and awards under a rule set."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  emulation run", "  emulation rank --group khoi-noi-chinh --lang en",
+        "  emulation sample du-lieu-mau && emulation run --data du-lieu-mau"},
+    subcommands = {ValidateCommand.class, ScoreCommand.class, RankCommand.class, VoteCommand.class,
+        AllocateCommand.class, RotationCommand.class, RunCommand.class, SampleCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the data has violations (errors)", "2:bad usage or unreadable input"})
 public final class EmulationCli {

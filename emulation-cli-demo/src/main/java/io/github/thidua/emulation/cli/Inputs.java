@@ -42,7 +42,7 @@ final class Inputs {
    * Builds the rule book: a shipped id or a rule-set file (whose parents are looked up among the shipped rule
    * sets), plus extra organiser or group layers from files.
    */
-  static RuleBook rules(String rules, List<Path> layers) {
+  static RuleBook rules(String rules, List<RuleSet> layers) {
     List<RuleSet> all = new ArrayList<>();
     if (RuleSets.embeddedIds().contains(rules)) {
       all.addAll(RuleSets.embedded(rules).layers());
@@ -64,9 +64,7 @@ final class Inputs {
         all.addAll(RuleSets.embedded(parent).layers());
       });
     }
-    for (Path layer : layers) {
-      all.add(EmulationFiles.readRuleSet(layer));
-    }
+    all.addAll(layers);
     return RuleBook.of(all);
   }
 }

@@ -21,4 +21,14 @@ enum Lang {
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     return new MessageFormat(bundle.getString(key), locale()).format(args);
   }
+
+  /** Picks the text of this language. */
+  String t(String vi, String en) {
+    return this == Lang.vi ? vi : en;
+  }
+
+  /** A localized text in this language. */
+  String t(io.github.thidua.emulation.core.LocalizedText text) {
+    return text.in(locale());
+  }
 }

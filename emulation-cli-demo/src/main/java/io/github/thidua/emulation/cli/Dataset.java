@@ -1,0 +1,31 @@
+package io.github.thidua.emulation.cli;
+
+import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.awards.AwardHistory;
+import io.github.thidua.emulation.core.awards.Proposal;
+import io.github.thidua.emulation.core.rules.RuleBook;
+import io.github.thidua.emulation.core.scoring.ScoreSheet;
+import io.github.thidua.emulation.core.voting.VoteSession;
+import java.util.List;
+
+/**
+ * Everything one annual cycle needs: the organisation, the rule book and the year's inputs.
+ *
+ * @param origin where the data came from, for headings ("embedded sample", a folder)
+ * @param province the organisation data
+ * @param rules the rule book
+ * @param sheets the score sheets
+ * @param sessions the honouring votes
+ * @param histories the past years of awards
+ * @param proposals the award proposals to check
+ */
+record Dataset(String origin, Province province, RuleBook rules, List<ScoreSheet> sheets,
+    List<VoteSession> sessions, List<AwardHistory> histories, List<Proposal> proposals) {
+
+  Dataset {
+    sheets = List.copyOf(sheets);
+    sessions = List.copyOf(sessions);
+    histories = List.copyOf(histories);
+    proposals = List.copyOf(proposals);
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.thidua.emulation.cli;
+
+import io.github.thidua.emulation.core.EmulationGroup;
+import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.Unit;
+import io.github.thidua.emulation.core.UnitId;
+import io.github.thidua.emulation.core.validation.Severity;
+import io.github.thidua.emulation.core.validation.Subject;
+import io.github.thidua.emulation.core.validation.ValidationReport;
+import io.github.thidua.emulation.core.validation.Violation;
+import java.util.List;
+import java.util.Map;
+
+/** Pieces of text output shared by the commands. */
+final class Render {
+  private Render() {}
+
+  static String unitName(Province p, UnitId id) {
+    return p.unit(id).map(Unit::name).orElse(id.value());
+  }
+
+  static String units(Province p, List<UnitId> ids) {
+    return String.join(", ", ids.stream().map(id -> unitName(p, id)).toList());
+  }
+
+  static String heading(Lang lang, EmulationGroup g) {
+    return (g.kind().name().equals("BLOC") ? lang.t("Khối", "Bloc") : lang.t("Cụm", "Cluster")) + " " + g.id()
+        + " — " + g.name();
+  }
+
+  static String header(Lang lang, Dataset d, String what) {
+    return what + ": " + d.province().name() + ", " + lang.t("năm ", "year ") + d.province().year() + "\n"
+        + lang.t("Bộ quy tắc: ", "Rule set: ") + d.rules().leaf().id().value() + " " + d.rules().leaf().version()
+        + " (" + lang.t("dữ liệu: ", "data: ") + d.origin() + ")\n\n";
+  }
+
+  /** Violations grouped by subject, with rule, observed value and limit. */
+  static String violations(Lang lang, ValidationReport report, String indent) {
+    StringBuilder s = new StringBuilder();
+    for (Map.Entry<Subject, List<Violation>> e : report.bySubject().entrySet()) {
+      Subject subject = e.getKey();
+      s.append(indent).append(lang.label("subject." + subject.type().name())).append(' ').append(subject.id())
+          .append(subject.name().isEmpty() ? "" : " — " + subject.name()).append('\n');
+      Table t = new Table(lang.t("mức", "severity"), lang.t("mã", "code"), lang.t("nội dung", "message"));
+      for (Violation v : e.getValue()) {
+        t.row(lang.label("severity." + v.severity().name()), v.code(), lang.t(v.message()));
+      }
+      s.append(t.render(indent + "  "));
+    }
+    return s.toString();
+  }
+
+  static long count(ValidationReport r, Severity severity) {
+    return r.violations().stream().filter(v -> v.severity() == severity).count();
+  }
+
+  static String totals(Lang lang, ValidationReport r) {
+    return r.violations().isEmpty() ? lang.t("Không có vi phạm.", "No violations.")
+        : lang.t("Tổng: " + count(r, Severity.ERROR) + " lỗi, " + (r.violations().size() - count(r, Severity.ERROR))
+            + " cảnh báo.", "Total: " + count(r, Severity.ERROR) + " errors, "
+            + (r.violations().size() - count(r, Severity.ERROR)) + " warnings.");
+  }
+
+  static boolean hasErrors(ValidationReport r) {
+    return count(r, Severity.ERROR) > 0;
+  }
+}

@@ -1,0 +1,143 @@
+package io.github.thidua.emulation.cli;
+
+import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.awards.AwardPlan;
+import io.github.thidua.emulation.core.awards.Grant;
+import io.github.thidua.emulation.core.awards.PassedOver;
+import io.github.thidua.emulation.core.awards.RotationReport;
+import io.github.thidua.emulation.core.ranking.RankEntry;
+import io.github.thidua.emulation.core.ranking.Ranking;
+import io.github.thidua.emulation.core.scoring.GroupScores;
+import io.github.thidua.emulation.core.validation.Severity;
+import io.github.thidua.emulation.core.validation.ValidationReport;
+import io.github.thidua.emulation.core.voting.VoteResult;
+import io.github.thidua.emulation.jackson.EmulationFiles;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+
+/** {@code emulation run}: the whole annual cycle on a dataset, one report. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Chạy cả chu kỳ năm: kiểm tra → chấm điểm → xếp hạng → biểu quyết → khen thưởng, một báo cáo.",
+        "The whole annual cycle: validate → score → rank → vote → allocate, in one report."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  emulation run",
+        "  emulation run --lang en --format json > ket-qua.json",
+        "  emulation run --data my-province --rules vn-two-tier-example"})
+final class RunCommand extends CycleCommand {
+
+  /**
+   * One group in the JSON report.
+   *
+   * @param group the group's id
+   * @param name the group's name
+   * @param scores the scores
+   * @param ranking the final ranking
+   * @param vote the honouring vote, if held
+   * @param plan the award plan
+   * @param proposal the check of the group's proposal, if one was given
+   * @param rotations the rotation checks
+   */
+  record GroupDocument(String group, String name, GroupScores scores, Ranking ranking, Optional<VoteResult> vote,
+      AwardPlan plan, Optional<ValidationReport> proposal, List<RotationReport> rotations) {}
+
+  /**
+   * The JSON report of {@code run}.
+   *
+   * @param command always {@code run}
+   * @param province the province's id
+   * @param year the emulation year
+   * @param rules the rule book's layers
+   * @param errors the number of errors over every step
+   * @param warnings the number of other violations
+   * @param validation the organisation and rule-book check
+   * @param groups each group's year, by id
+   */
+  record RunDocument(String command, String province, int year, List<String> rules, long errors, long warnings,
+      ValidationReport validation, List<GroupDocument> groups) {}
+
+  @Override
+  Output render(Dataset d) {
+    AnnualCycle.Result r = cycle(d);
+    return new Output(switch (format()) {
+      case json -> EmulationFiles.toJson(document(r));
+      case csv -> csv(d.province(), r);
+      case table -> table(d, r);
+    }, r.hasErrors());
+  }
+
+  static RunDocument document(AnnualCycle.Result r) {
+    Dataset d = r.data();
+    List<GroupDocument> groups = r.groups().stream().map(y -> new GroupDocument(y.group().id().value(),
+        y.group().name(), y.scores(), y.ranking(), y.vote(), y.plan(), y.proposal(), y.rotations())).toList();
+    long errors = count(r, true);
+    return new RunDocument("run", d.province().id(), d.province().year(), Documents.layers(d), errors,
+        count(r, false), r.validation(), groups);
+  }
+
+  private static long count(AnnualCycle.Result r, boolean errors) {
+    long all = r.validation().violations().stream().filter(v -> (v.severity() == Severity.ERROR) == errors).count();
+    return all + r.groups().stream().flatMap(y -> y.violations().stream())
+        .filter(v -> (v.severity() == Severity.ERROR) == errors).count();
+  }
+
+  /** One row per ranked unit: its total, rank, how it was decided and what it receives. */
+  private static String csv(Province p, AnnualCycle.Result r) {
+    Csv c = new Csv("group", "position", "rank", "unit", "name", "total", "decidedBy", "awards", "passedOver");
+    for (AnnualCycle.GroupYear y : r.groups()) {
+      for (RankEntry e : y.ranking().entries()) {
+        c.row(y.group().id(), e.position(), e.rank().stripTrailingZeros().toPlainString(), e.unit(),
+            Render.unitName(p, e.unit()), e.total().toPlainString(), e.decidedBy(),
+            Csv.join(y.plan().grants().stream().filter(g -> g.unit().equals(e.unit())).map(Grant::award).toList()),
+            Csv.join(y.plan().passedOver().stream().filter(o -> o.unit().equals(e.unit()))
+                .map(o -> o.award() + ":" + o.code()).toList()));
+      }
+    }
+    return c.toString();
+  }
+
+  private String table(Dataset d, AnnualCycle.Result r) {
+    Lang lang = lang();
+    Province p = d.province();
+    StringBuilder s = new StringBuilder(Render.header(lang, d, lang.t("Chu kỳ thi đua", "Annual cycle")));
+    s.append(lang.t("1. Kiểm tra tổ chức và bộ quy tắc", "1. Organisation and rule-set check")).append('\n')
+        .append(Render.violations(lang, r.validation(), "  ")).append("  ")
+        .append(Render.totals(lang, r.validation())).append("\n\n");
+    s.append(lang.t("2. Từng cụm, khối", "2. Group by group")).append("\n\n");
+    for (AnnualCycle.GroupYear y : r.groups()) {
+      s.append(Render.heading(lang, y.group())).append('\n');
+      s.append(Render.violations(lang, y.scores().report(), "  "));
+      s.append(RankCommand.ranking(lang, p, y.ranking()));
+      y.vote().ifPresent(v -> s.append(VoteCommand.vote(lang, p, v)));
+      s.append(AllocateCommand.plan(lang, p, y.plan()));
+      y.proposal().ifPresent(x -> s.append("  ").append(lang.t("Kiểm tra đề nghị: ", "Proposal check: "))
+          .append(x.violations().isEmpty() ? lang.t("hợp lệ", "valid") : "").append('\n')
+          .append(Render.violations(lang, x, "    ")));
+      y.rotations().stream().filter(RotationReport::rotationSuspected)
+          .forEach(x -> s.append(RotationCommand.rotation(lang, p, x)));
+      s.append('\n');
+    }
+    RunDocument doc = document(r);
+    long ties = r.groups().stream().mapToLong(y -> y.ranking().unresolved().size()).sum();
+    long undecided = r.groups().stream().mapToLong(y -> y.plan().undecided().size()).sum();
+    long rotation = r.groups().stream().flatMap(y -> y.rotations().stream())
+        .filter(RotationReport::rotationSuspected).count();
+    String flags = r.groups().stream().flatMap(y -> y.plan().grants().stream())
+        .collect(Collectors.groupingBy(Grant::award, java.util.TreeMap::new, Collectors.counting())).toString();
+    s.append(lang.t("3. Tổng hợp", "3. Summary")).append('\n');
+    s.append("  ").append(lang.t("Cụm, khối: ", "Groups: ")).append(r.groups().size())
+        .append(lang.t(" · khen thưởng: ", " · awards: ")).append(flags).append('\n');
+    s.append("  ").append(lang.t("Đồng điểm chưa phân định: ", "Unresolved ties: ")).append(ties)
+        .append(lang.t(" · suất chưa quyết định: ", " · undecided places: ")).append(undecided)
+        .append(lang.t(" · nghi luân phiên: ", " · rotation suspected: ")).append(rotation).append('\n');
+    s.append("  ").append(lang.t("Tổng: " + doc.errors() + " lỗi, " + doc.warnings() + " cảnh báo.",
+        "Total: " + doc.errors() + " errors, " + doc.warnings() + " warnings.")).append('\n');
+    return s.toString();
+  }
+
+  /** Units passed over for a reason other than the quota, for summaries. */
+  static List<PassedOver> refused(AwardPlan plan) {
+    return plan.passedOver().stream().filter(o -> !o.code().startsWith("award.quota")).toList();
+  }
+}
