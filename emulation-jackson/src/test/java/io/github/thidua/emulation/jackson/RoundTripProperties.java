@@ -84,12 +84,13 @@ class RoundTripProperties {
       "phường Hồng Châu", "\"trích dẫn\"", "a\\b", "dòng 1\ndòng 2", "tab\tđây", "ẩn ỡ ự ỷ", "emulation"};
 
   // ---------------------------------------------------------------- generators (seeded, so examples are varied)
+  // (package-private ones are shared with SchemaProperties)
 
-  private static <T> Gen<T> seeded(Function<Random, T> make) {
+  static <T> Gen<T> seeded(Function<Random, T> make) {
     return longs().all().map(seed -> make.apply(new Random(seed)));
   }
 
-  private static String text(Random r) {
+  static String text(Random r) {
     int n = 1 + r.nextInt(3);
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < n; i++) {
@@ -98,7 +99,7 @@ class RoundTripProperties {
     return Normalizer.normalize(s.toString().strip(), Normalizer.Form.NFC);
   }
 
-  private static String name(Random r) {
+  static String name(Random r) {
     String t = text(r).replace('\n', ' ').replace('\t', ' ').strip();
     return t.isEmpty() ? "Tên" : t;
   }
@@ -108,11 +109,11 @@ class RoundTripProperties {
     return new LocalizedText(vi, r.nextBoolean() ? vi : name(r));
   }
 
-  private static <T> T pick(Random r, T[] values) {
+  static <T> T pick(Random r, T[] values) {
     return values[r.nextInt(values.length)];
   }
 
-  private static LocalDate date(Random r) {
+  static LocalDate date(Random r) {
     return LocalDate.of(2000 + r.nextInt(30), 1 + r.nextInt(12), 1 + r.nextInt(28));
   }
 
@@ -130,7 +131,7 @@ class RoundTripProperties {
     return BigDecimal.valueOf(r.nextInt(101), 2);
   }
 
-  private static Citation citation(Random r) {
+  static Citation citation(Random r) {
     return new Citation(name(r), r.nextBoolean() ? Optional.of(name(r)) : Optional.empty(),
         r.nextBoolean() ? Optional.of("https://thuvienphapluat.vn/van-ban/" + r.nextInt(1000)) : Optional.empty());
   }
@@ -160,7 +161,7 @@ class RoundTripProperties {
     };
   }
 
-  private static RuleSet ruleSet(Random r) {
+  static RuleSet ruleSet(Random r) {
     LayerLevel level = pick(r, LayerLevel.values());
     boolean overlay = level == LayerLevel.ORGANISER || level == LayerLevel.GROUP;
     List<Rule> rules = new ArrayList<>();
@@ -259,7 +260,7 @@ class RoundTripProperties {
         citation(r));
   }
 
-  private static Province province(Random r) {
+  static Province province(Random r) {
     int year = 2020 + r.nextInt(10);
     List<Unit> units = new ArrayList<>();
     int n = r.nextInt(7);
@@ -314,7 +315,7 @@ class RoundTripProperties {
     return b.build();
   }
 
-  private static List<ScoreSheet> sheets(Random r) {
+  static List<ScoreSheet> sheets(Random r) {
     List<ScoreSheet> sheets = new ArrayList<>();
     for (int s = r.nextInt(4); s > 0; s--) {
       List<ScoreEntry> entries = new ArrayList<>();
