@@ -77,6 +77,7 @@ class SchemaAgreementTest {
         case "score-sheets" -> EmulationFiles.readScoreSheets(in, "mutated.json");
         case "ballots" -> EmulationFiles.readBallots(in, "mutated.json");
         case "history" -> EmulationFiles.readHistory(in, "mutated.json");
+        case "proposals" -> EmulationFiles.readProposals(in, "mutated.json");
         default -> throw new AssertionError(document);
       }
       return Optional.empty();
@@ -353,6 +354,7 @@ class SchemaAgreementTest {
         case "score-sheets" -> EmulationFiles.readScoreSheets(in, "named.json");
         case "ballots" -> EmulationFiles.readBallots(in, "named.json");
         case "history" -> EmulationFiles.readHistory(in, "named.json");
+        case "proposals" -> EmulationFiles.readProposals(in, "named.json");
         default -> throw new AssertionError(document);
       }
     });

@@ -78,10 +78,6 @@ class SchemaHostileFilesTest {
     return files("accepted");
   }
 
-  static Stream<Arguments> knownGaps() {
-    return files("known-gaps");
-  }
-
   /** The file as any JSON tool sees it, upgraded as the reader upgrades it; empty if it is not well-formed JSON. */
   private static Optional<JsonNode> parse(Path file, String document) {
     try {
@@ -132,19 +128,11 @@ class SchemaHostileFilesTest {
     }
   }
 
-  /** The known gaps are files the reader should refuse and does not yet; the schemas already refuse them. */
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("knownGaps")
-  void aKnownGapOfTheReaderIsRefusedByTheSchema(String name, String document, Path file) {
-    assertThat(refuses(document, parse(file, document).orElseThrow())).as(name).isTrue();
-  }
-
   @Test
   void theListsNameFilesOfTheCorpus() {
     List<Object> rejected = rejected().map(a -> a.get()[0]).toList();
     assertThat(rejected).hasSizeGreaterThanOrEqualTo(100).containsAll(BEYOND_A_SCHEMA.keySet());
     assertThat(accepted().map(a -> a.get()[0]).toList()).containsAll(STRICTER_THAN_THE_READER.keySet());
-    assertThat(knownGaps().count()).isPositive();
   }
 
   @Test

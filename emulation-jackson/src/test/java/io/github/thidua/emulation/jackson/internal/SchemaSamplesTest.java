@@ -90,7 +90,7 @@ class SchemaSamplesTest {
 
   @Test
   void theCliSampleProvinceIsFound() {
-    assertThat(cliSamples().map(p -> p.getFileName().toString())).contains("hung-yen-2024.json");
+    assertThat(cliSamples().map(p -> p.getFileName().toString())).contains("province.json");
   }
 
   static Stream<Path> examples() {
@@ -110,6 +110,7 @@ class SchemaSamplesTest {
       case "score-sheets" -> EmulationFiles.readScoreSheets(file);
       case "ballots" -> EmulationFiles.readBallots(file);
       case "history" -> EmulationFiles.readHistory(file);
+      case "proposals" -> EmulationFiles.readProposals(file);
       default -> throw new AssertionError(document);
     };
     assertThat(value).isNotNull();
