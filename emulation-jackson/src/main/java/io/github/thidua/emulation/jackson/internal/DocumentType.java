@@ -19,7 +19,9 @@ enum DocumentType {
   RESULT_APPORTIONMENT("apportionment", "phân bổ chỉ tiêu", "apportionment"),
   RESULT_ROTATION("rotation", "kiểm tra luân phiên", "rotation report"),
   RESULT_TRACE("trace", "diễn giải", "explanation trace"),
-  RESULT_FINGERPRINT("fingerprint", "dấu vân tay", "fingerprint");
+  RESULT_FINGERPRINT("fingerprint", "dấu vân tay", "fingerprint"),
+  GROUP_YEAR("group-year", "bản ghi một cụm, khối trong một năm", "group-year record"),
+  ARCHIVE("archive", "kho lưu trữ nhiều năm", "multi-year archive");
 
   private final String wire;
   private final String vi;
