@@ -84,8 +84,8 @@ final class DataOptions {
     }
     layers.forEach(l -> extra.add(EmulationFiles.readRuleSet(l)));
     RuleBook book = Inputs.rules(rules, extra);
-    return new Dataset(data.map(d -> d.toString()).orElse(province.isPresent() ? province.get().toString()
-        : "sample"), p, book,
+    return new Dataset(data.map(Path::toString).orElse(province.map(Path::toString)
+        .orElse("sample")), p, book,
         part(sheets, SHEETS, DataOptions::readSheets, EmulationFiles::readScoreSheets),
         part(ballots, BALLOTS, EmulationFiles::readBallots, EmulationFiles::readBallots),
         part(history, HISTORY, EmulationFiles::readHistory, EmulationFiles::readHistory),

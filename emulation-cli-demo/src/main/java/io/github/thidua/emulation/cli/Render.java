@@ -31,21 +31,26 @@ final class Render {
   static String header(Lang lang, Dataset d, String what) {
     return what + ": " + d.province().name() + ", " + lang.t("năm ", "year ") + d.province().year() + "\n"
         + lang.t("Bộ quy tắc: ", "Rule set: ") + d.rules().leaf().id().value() + " " + d.rules().leaf().version()
-        + " (" + lang.t("dữ liệu: ", "data: ") + d.origin() + ")\n\n";
+        + " (" + lang.t("dữ liệu: ", "data: ")
+        + (d.origin().equals("sample") ? lang.t("bộ dữ liệu mẫu", "the embedded sample") : d.origin()) + ")\n\n";
   }
 
-  /** Violations grouped by subject, with rule, observed value and limit. */
+  /** Violations grouped by subject: severity, code and message on one line each. */
   static String violations(Lang lang, ValidationReport report, String indent) {
     StringBuilder s = new StringBuilder();
     for (Map.Entry<Subject, List<Violation>> e : report.bySubject().entrySet()) {
       Subject subject = e.getKey();
       s.append(indent).append(lang.label("subject." + subject.type().name())).append(' ').append(subject.id())
           .append(subject.name().isEmpty() ? "" : " — " + subject.name()).append('\n');
-      Table t = new Table(lang.t("mức", "severity"), lang.t("mã", "code"), lang.t("nội dung", "message"));
+      int sw = e.getValue().stream().mapToInt(v -> Table.width(lang.label("severity." + v.severity().name())))
+          .max().orElse(0);
+      int cw = e.getValue().stream().mapToInt(v -> v.code().length()).max().orElse(0);
       for (Violation v : e.getValue()) {
-        t.row(lang.label("severity." + v.severity().name()), v.code(), lang.t(v.message()));
+        String sev = lang.label("severity." + v.severity().name());
+        s.append(indent).append("  ").append(sev).append(" ".repeat(sw - Table.width(sev) + 2))
+            .append(v.code()).append(" ".repeat(cw - v.code().length() + 2)).append(lang.t(v.message()))
+            .append('\n');
       }
-      s.append(t.render(indent + "  "));
     }
     return s.toString();
   }
