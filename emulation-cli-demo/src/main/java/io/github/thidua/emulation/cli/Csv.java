@@ -21,6 +21,15 @@ final class Csv {
     return this;
   }
 
+  /** One row on its own, for output written as it is computed. */
+  static String line(Object... cells) {
+    Csv c = new Csv();
+    c.row(cells);
+    return c.toString();
+  }
+
+  private Csv() {}
+
   static String join(List<?> values) {
     return String.join(";", values.stream().map(String::valueOf).toList());
   }

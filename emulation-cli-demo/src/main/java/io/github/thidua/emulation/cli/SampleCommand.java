@@ -2,6 +2,8 @@ package io.github.thidua.emulation.cli;
 
 import io.github.thidua.emulation.core.Organiser;
 import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.rules.RuleSets;
+import io.github.thidua.emulation.jackson.ArchiveWriter;
 import io.github.thidua.emulation.jackson.EmulationFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +28,9 @@ import picocli.CommandLine.Spec;
     footer = {"  emulation sample du-lieu-mau",
         "  emulation run --data du-lieu-mau"})
 final class SampleCommand implements Callable<Integer> {
+  /** The sample as an archive of group-year records. */
+  static final String ARCHIVE = "archive.jsonl";
+
   @Spec
   CommandSpec spec;
 
@@ -72,9 +77,17 @@ final class SampleCommand implements Callable<Integer> {
         written.add(name);
       }
     }
+    // the same data as a one-year archive of group-year records, for the archive command
+    DataOptions options = new DataOptions();
+    options.rules = RuleSets.DEFAULT_ID;
+    try (ArchiveWriter writer = ArchiveWriter.open(dir.resolve(ARCHIVE))) {
+      Archives.records(options.load()).forEach(writer::write);
+    }
+    written.add(ARCHIVE);
     out.println(lang.t("Đã ghi bộ dữ liệu mẫu vào ", "Wrote the sample dataset to ") + dir + ":");
     written.forEach(f -> out.println("  " + f));
     out.println(lang.t("Tiếp theo: emulation run --data ", "Next: emulation run --data ") + dir);
+    out.println(lang.t("hoặc: emulation archive ", "or: emulation archive ") + dir.resolve(ARCHIVE));
     return 0;
   }
 }
