@@ -628,7 +628,9 @@ public final class Mapping {
       return "";
     }
     int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    String line = nl < 0 ? message : message.substring(0, nl);
+    // Jackson's pointer to where an object started names no source (it is turned off): the location is ours to give
+    return line.replaceAll("\\s*\\(start marker at \\[Source: .*$", "");
   }
 
   private static String jsonPath(JacksonException e) {

@@ -1,0 +1,223 @@
+package io.github.thidua.emulation.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Black-box tests of every command: exit code, standard output and standard error. */
+class CommandsTest {
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = EmulationCli.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  static Stream<String> commands() {
+    return Stream.of("validate", "score", "rank", "vote", "allocate", "rotation", "run", "rules", "sample",
+        "archive");
+  }
+
+  @ParameterizedTest
+  @MethodSource("commands")
+  void everyCommandHasHelpWithExamples(String command) {
+    Result r = run(command, "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Usage: emulation " + command).contains("Examples:").contains("emulation " + command);
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void theTopLevelHelpListsEveryCommandAndTheVersionIsPrinted() {
+    Result help = run("--help");
+    assertThat(help.code()).isZero();
+    commands().forEach(c -> assertThat(help.out()).contains("  " + c));
+    Result version = run("--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).startsWith("emulation ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"score", "rank", "vote", "allocate", "rotation", "run", "rules"})
+  void anUnknownOptionIsBadUsage(String command) {
+    Result r = run(command, "--no-such-option");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown option: '--no-such-option'");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"score", "rank", "vote", "allocate", "rotation", "run", "rules"})
+  void anUnknownGroupIsOneLineAndExitTwo(String command) {
+    Result r = run(command, "--group", "khong-co", "--lang", "en");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("emulation: no group 'khong-co' in the data" + System.lineSeparator());
+    assertThat(r.out()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "score", "rank", "vote", "allocate", "rotation", "run", "rules"})
+  void aBadFileIsOneLocatedLineWithoutAStackTrace(String command, @TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("tinh.json");
+    Files.writeString(bad, "{\"schemaVersion\": 2, \"document\": \"province\", \"id\": \"p\",\n \"nam\": 2024}");
+    Result r = run(command, "--province", bad.toString(), "--lang", "en");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines()).singleElement().satisfies(line -> assertThat(line)
+        .startsWith("emulation: tinh.json:2:2 ($.nam): unknown field 'nam'"));
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
+    Result debug = run(command, "--province", bad.toString(), "--debug");
+    assertThat(debug.err()).contains("DataFileException");
+  }
+
+  @Test
+  void aMissingFileIsExitTwo(@TempDir Path dir) {
+    Result r = run("run", "--sheets", dir.resolve("khong-co.json").toString(), "--lang", "en");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("emulation: khong-co.json: cannot open the file");
+  }
+
+  @Test
+  void aWrongDocumentTypeSaysWhatTheFileIs(@TempDir Path dir) throws IOException {
+    Path rules = dir.resolve("rules.json");
+    Files.writeString(rules, "{\"schemaVersion\": 2, \"document\": \"province\"}");
+    Result r = run("validate", "--rules", rules.toString(), "--lang", "en");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("this is a province document (\"province\"), not a rule set");
+  }
+
+  @Test
+  void runIsDeterministicJson() {
+    Result first = run("run", "--format", "json");
+    Result second = run("run", "--format", "json");
+    assertThat(first.out()).isEqualTo(second.out()).startsWith("{\n  \"command\" : \"run\",");
+    assertThat(first.code()).isEqualTo(second.code()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"score", "rank", "vote", "allocate", "rotation", "run", "rules", "validate"})
+  void everyCommandWritesCsvWithAHeaderRow(String command) {
+    Result r = run(command, "--format", "csv");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).doesNotStartWith("\uFEFF").contains("\r\n");
+    assertThat(r.out().lines().findFirst().orElseThrow()).matches("[a-zA-Z_,]+");
+  }
+
+  @Test
+  void csvToAFileStartsWithAByteOrderMark(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("xep-hang.csv");
+    Result r = run("rank", "--format", "csv", "-o", file.toString());
+    assertThat(r.out()).isEmpty();
+    byte[] bytes = Files.readAllBytes(file);
+    assertThat(new String(bytes, 0, 3, StandardCharsets.UTF_8)).isEqualTo("\uFEFF");
+    assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("group,position,rank,unit,name");
+  }
+
+  @Test
+  void rulesShowsLayerAndCitationOfEachValue() {
+    Result r = run("rules", "--lang", "en");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Rule set vn-hung-yen").contains("group.min-members").contains("params: min=5")
+        .contains("layer: vn-hung-yen [PROVINCE]").contains("citation: Tờ trình của Sở Nội vụ tỉnh Hưng Yên");
+  }
+
+  @Test
+  void rulesForAGroupIncludeItsOrganiserLayer() {
+    Result r = run("rules", "--group", "cum-so-gddt-1", "--format", "json");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\"group\" : \"cum-so-gddt-1\"").contains("\"organiser\" : \"org-so-gddt\"");
+  }
+
+  @Test
+  void rulesDiffShowsWhatTheTwoTierExampleChanges() {
+    Result r = run("rules", "diff", "vn-hung-yen", "vn-two-tier-example", "--lang", "en");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("+ group.max-members  (only in B)").contains("B: max=11")
+        .contains("- organiser.cluster-count  (only in A)").contains("differences,");
+    Result json = run("rules", "diff", "vn", "vn-hung-yen", "--format", "json");
+    assertThat(json.out()).contains("\"change\" : \"added\"").contains("\"rule\" : \"group.min-members\"");
+    Result bad = run("rules", "diff", "vn", "khong-co");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("khong-co");
+  }
+
+  @Test
+  void sampleWritesADatasetThatRunReadsBack(@TempDir Path dir) {
+    Path target = dir.resolve("mau");
+    Result r = run("sample", target.toString());
+    assertThat(r.code()).isZero();
+    assertThat(target.resolve("province.json")).exists();
+    assertThat(target.resolve("archive.jsonl")).exists();
+    Result fromFolder = run("run", "--data", target.toString(), "--format", "json");
+    Result embedded = run("run", "--format", "json");
+    assertThat(fromFolder.out()).isEqualTo(embedded.out());
+    Result again = run("sample", target.toString());
+    assertThat(again.code()).isEqualTo(2);
+    assertThat(again.err()).contains("--force");
+    assertThat(run("sample", target.toString(), "--force").code()).isZero();
+  }
+
+  @Test
+  void archiveRunsEachRecordAndDrawsProgressOnlyOnStandardError(@TempDir Path dir) {
+    Path target = dir.resolve("mau");
+    run("sample", target.toString());
+    Path archive = target.resolve("archive.jsonl");
+    Result quiet = run("archive", archive.toString(), "--progress", "never", "--lang", "en");
+    assertThat(quiet.err()).isEmpty();
+    assertThat(quiet.out()).contains("#1 hung-yen 2024").contains("39 records");
+    Result bar = run("archive", archive.toString(), "--progress", "always", "--lang", "en");
+    assertThat(bar.out()).isEqualTo(quiet.out()).doesNotContain("\r");
+    assertThat(bar.err()).contains("\r[").contains("%");
+    Result auto = run("archive", archive.toString(), "--lang", "en");
+    assertThat(auto.err()).as("no terminal in tests: no bar").isEmpty();
+    Result json = run("archive", archive.toString(), "--format", "json");
+    assertThat(json.out().lines()).hasSize(39).allSatisfy(l -> assertThat(l).startsWith("{ \"record\" : "));
+  }
+
+  @Test
+  void aBrokenArchiveRecordIsOneLocatedLine(@TempDir Path dir) throws IOException {
+    Path target = dir.resolve("mau");
+    run("sample", target.toString());
+    Path archive = target.resolve("archive.jsonl");
+    String text = Files.readString(archive);
+    Path broken = dir.resolve("hong.jsonl");
+    int second = text.indexOf('\n') + 1;
+    Files.writeString(broken, text.substring(0, second) + "{\"schemaVersion\": 2, \"document\": \"group-year\"\n");
+    Result r = run("archive", broken.toString(), "--lang", "en", "--progress", "never");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).contains("#1 hung-yen 2024");
+    assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith("emulation: hong.jsonl:3:1 ($.document): record 2: malformed JSON: Unexpected end-of-input")
+        .doesNotContain("Source"));
+  }
+
+  @Test
+  void englishAndVietnameseHeadings() {
+    assertThat(run("rank").out()).startsWith("Xếp hạng: Tỉnh Hưng Yên");
+    assertThat(run("rank", "--lang", "en").out()).startsWith("Rankings: Tỉnh Hưng Yên");
+    assertThat(run("allocate", "--lang", "en").out()).startsWith("Award plans:");
+    assertThat(run("vote", "--lang", "en").out()).startsWith("Honouring votes:");
+    assertThat(run("rotation", "--lang", "en").out()).startsWith("Rotation check:");
+    assertThat(run("score", "--lang", "en").out()).startsWith("Scores:");
+  }
+
+  @Test
+  void malformedLotsAreBadUsage() {
+    Result r = run("rank", "--lots", "khoi-noi-chinh", "--lang", "en");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--lots takes GROUP=UNIT,UNIT");
+  }
+}
