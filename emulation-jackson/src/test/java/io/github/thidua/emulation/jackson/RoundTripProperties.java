@@ -306,7 +306,7 @@ class RoundTripProperties {
     return b.build();
   }
 
-  private static List<ScoreSheet> sheets(Random r) {
+  static List<ScoreSheet> sheets(Random r) {
     List<ScoreSheet> sheets = new ArrayList<>();
     for (int s = r.nextInt(4); s > 0; s--) {
       List<ScoreEntry> entries = new ArrayList<>();
