@@ -1,6 +1,6 @@
 /**
  * Jackson 3 adapter of the emulation library: reads rule sets and organisation data strictly, writes results
- * deterministically, and provides the core's {@code RuleSetReader}.
+ * deterministically, reads and writes score sheets as CSV, and provides the core's {@code RuleSetReader}.
  */
 @org.jspecify.annotations.NullMarked
 module io.github.thidua.emulation.jackson {
@@ -8,6 +8,7 @@ module io.github.thidua.emulation.jackson {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
+  requires tools.jackson.dataformat.csv;
   requires org.snakeyaml.engine;
   requires com.fasterxml.jackson.annotation;
   requires static org.jspecify;
