@@ -12,6 +12,7 @@ import io.github.thidua.emulation.core.rules.RuleSets;
 import io.github.thidua.emulation.core.scoring.ScoreSheet;
 import io.github.thidua.emulation.core.voting.VoteSession;
 import io.github.thidua.emulation.jackson.EmulationFiles;
+import io.github.thidua.emulation.jackson.ScoreSheetsCsv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -36,6 +38,7 @@ final class DataOptions {
   /** The files of a dataset folder, as the {@code sample} command writes them. */
   static final String PROVINCE = "province.json";
   static final String SHEETS = "sheets.json";
+  static final String SHEETS_CSV = "sheets.csv";
   static final String BALLOTS = "ballots.json";
   static final String HISTORY = "history.json";
   static final String PROPOSALS = "proposals.json";
@@ -57,7 +60,8 @@ final class DataOptions {
       description = "Thêm tầng quy tắc (đơn vị tổ chức, cụm, khối) / add an organiser or group layer")
   List<Path> layers = new ArrayList<>();
 
-  @Option(names = "--sheets", paramLabel = "FILE", description = "Phiếu chấm / score sheets (JSON, YAML, CSV)")
+  @Option(names = "--sheets", paramLabel = "FILE",
+      description = "Phiếu chấm (JSON, YAML hoặc CSV từ Excel) / score sheets (JSON, YAML or CSV from Excel)")
   Optional<Path> sheets = Optional.empty();
 
   @Option(names = "--ballots", paramLabel = "FILE", description = "Phiếu biểu quyết / ballots")
@@ -86,7 +90,7 @@ final class DataOptions {
     RuleBook book = Inputs.rules(rules, extra);
     return new Dataset(data.map(Path::toString).orElse(province.map(Path::toString)
         .orElse("sample")), p, book,
-        part(sheets, SHEETS, DataOptions::readSheets, EmulationFiles::readScoreSheets),
+        part(sheets, csvInFolder() ? SHEETS_CSV : SHEETS, DataOptions::readSheets, EmulationFiles::readScoreSheets),
         part(ballots, BALLOTS, EmulationFiles::readBallots, EmulationFiles::readBallots),
         part(history, HISTORY, EmulationFiles::readHistory, EmulationFiles::readHistory),
         part(proposals, PROPOSALS, EmulationFiles::readProposals, EmulationFiles::readProposals));
@@ -111,8 +115,15 @@ final class DataOptions {
     return sampleOptional(name, readStream).orElse(List.of());
   }
 
+  /** A folder may hold its sheets as CSV (from Excel) instead of JSON. */
+  private boolean csvInFolder() {
+    return data.isPresent() && !Files.exists(data.get().resolve(SHEETS))
+        && Files.exists(data.get().resolve(SHEETS_CSV));
+  }
+
   private static List<ScoreSheet> readSheets(Path file) {
-    return EmulationFiles.readScoreSheets(file);
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? ScoreSheetsCsv.read(file)
+        : EmulationFiles.readScoreSheets(file);
   }
 
   private static Path required(Path dir, String name) {
