@@ -2,6 +2,8 @@ package io.github.thidua.emulation.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.thidua.emulation.core.Emulation;
 import io.github.thidua.emulation.core.GroupId;
@@ -26,8 +28,10 @@ import io.github.thidua.emulation.core.voting.VotePurpose;
 import io.github.thidua.emulation.core.voting.VoteSession;
 import io.github.thidua.emulation.jackson.internal.JsonSchemas;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -46,6 +50,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Whatever the library writes is valid by the schemas in {@code docs/schema}, in JSON and in YAML, for generated
  * rule sets (with free rule kinds and with the catalogue's kinds), provinces, score sheets, ballots and histories;
+ * each line of a JSON Lines archive and each archive document, for generated and sample group-year records;
  * and a rule whose parameters break the catalogue is refused by the schema exactly as validation reports it.
  */
 class SchemaProperties {
@@ -167,6 +172,54 @@ class SchemaProperties {
       assertThat(EmulationFiles.readHistory(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
           "history.json")).isEqualTo(h);
     });
+  }
+
+  // ---------------------------------------------------------------- archives
+
+  /**
+   * What the archive writer writes is valid: each line of a JSON Lines archive by the group-year schema (a JSON Lines
+   * file is no JSON document: each line is validated alone), and an archive document by the archive schema.
+   */
+  private static void writtenArchivesAreValid(List<GroupYear> records) {
+    String lines = ArchiveSamples.text(records, true);
+    List<String> each = lines.isEmpty() ? List.of() : Arrays.asList(lines.substring(0, lines.length() - 1)
+        .split("\n", -1));
+    assertThat(each).hasSize(records.size());
+    for (String line : each) {
+      assertThat(JsonSchemas.errors("group-year", JsonSchemas.parse(line))).as("group-year line:%n%s", line)
+          .isEmpty();
+    }
+    String document = ArchiveSamples.text(records, false);
+    assertThat(JsonSchemas.errors("archive", JsonSchemas.parse(document))).as("archive:%n%s", document).isEmpty();
+  }
+
+  @Test
+  void writtenArchivesOfGeneratedRecordsAreValid() {
+    qt().withExamples(150).forAll(longs().all().zip(integers().between(0, 6), (seed, size) -> {
+      Random r = new Random(seed);
+      List<GroupYear> records = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        records.add(ArchiveSamples.generated(r));
+      }
+      return records;
+    })).checkAssert(SchemaProperties::writtenArchivesAreValid);
+  }
+
+  /** The plain numbered records, and records of the golden scoring cases (as ArchiveReaderTest makes them). */
+  @Test
+  void writtenArchivesOfTheSamplesAreValid() throws IOException {
+    List<GroupYear> records = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      records.add(ArchiveSamples.numbered(i, i % 5, i % 4));
+    }
+    for (String name : List.of("hcmc-97-plus-10", "peer-mean-thirds", "quang-nam-1000")) {
+      Path dir = Path.of("src", "test", "resources", "golden-scoring", name);
+      records.add(ArchiveSamples.of(EmulationFiles.readProvince(dir.resolve("province.json")),
+          GroupId.of(Golden.read(dir.resolve("group.txt"))), EmulationFiles.readScoreSheets(
+              dir.resolve("sheets.json"))));
+    }
+    writtenArchivesAreValid(records);
+    writtenArchivesAreValid(List.of());
   }
 
   // ---------------------------------------------------------------- rules of the catalogue's kinds

@@ -29,7 +29,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class JsonSchemas {
   /** The document types that have a schema, by their {@code "document"} value. */
   public static final List<String> DOCUMENTS = List.of("rule-set", "province", "score-sheets", "ballots", "history",
-      "proposals");
+      "proposals", "group-year", "archive");
 
   /** The schema folder, relative to the module's base directory (where Surefire runs). */
   public static final Path DIR = Path.of("..", "docs", "schema");
@@ -136,13 +136,23 @@ public final class JsonSchemas {
   }
 
   /**
-   * Writes a tree as JSON text.
+   * Writes a tree as compact JSON text, on one line.
    *
    * @param tree the tree
    * @return the text
    */
   public static String write(JsonNode tree) {
     return PLAIN.writeValueAsString(tree);
+  }
+
+  /**
+   * Writes a tree as JSON text laid out on several lines.
+   *
+   * @param tree the tree
+   * @return the text
+   */
+  public static String writePretty(JsonNode tree) {
+    return PLAIN.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
   }
 
   /**

@@ -3,7 +3,10 @@ package io.github.thidua.emulation.jackson.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.thidua.emulation.core.rules.RuleSets;
+import io.github.thidua.emulation.jackson.ArchiveReader;
 import io.github.thidua.emulation.jackson.EmulationFiles;
+import io.github.thidua.emulation.jackson.GroupYear;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Every document the project ships validates against its schema: the rule sets embedded in emulation-core, the CLI's
- * sample province, the schema examples, and the golden test inputs (version 1 files, upgraded in memory exactly as
- * the reader upgrades them).
+ * sample province, the schema examples, the archive examples of {@code docs/archives.md}, and the golden test inputs
+ * (version 1 files, upgraded in memory exactly as the reader upgrades them). What the archive writer writes is
+ * checked by {@code SchemaProperties}.
  */
 class SchemaSamplesTest {
   private static final Path CLI_SAMPLES = Path.of("..", "emulation-cli-demo", "src", "main", "resources", "io",
@@ -105,6 +111,10 @@ class SchemaSamplesTest {
     assertThat(file.getFileName().toString()).isEqualTo(document + ".json");
     assertThat(JsonSchemas.errors(document, tree)).as(file.toString()).isEmpty();
     Object value = switch (document) {
+      // laid out on several lines for reading: in a JSON Lines file the record stands on one line
+      case "group-year" -> readArchive(new ByteArrayInputStream((JsonSchemas.write(tree) + "\n")
+          .getBytes(StandardCharsets.UTF_8)), "group-year.jsonl", true);
+      case "archive" -> readArchive(ArchiveReader.open(file));
       case "rule-set" -> EmulationFiles.readRuleSet(file);
       case "province" -> EmulationFiles.readProvince(file);
       case "score-sheets" -> EmulationFiles.readScoreSheets(file);
@@ -122,7 +132,53 @@ class SchemaSamplesTest {
   @Test
   void theDocumentTypesWithoutAShippedSampleHaveExamples() {
     assertThat(examples().map(p -> p.getFileName().toString()))
-        .contains("ballots.json", "history.json", "score-sheets.json");
+        .contains("ballots.json", "history.json", "score-sheets.json", "group-year.json", "archive.json");
+  }
+
+  private static List<GroupYear> readArchive(InputStream in, String source, boolean jsonLines) {
+    return readArchive(ArchiveReader.open(in, source, jsonLines));
+  }
+
+  private static List<GroupYear> readArchive(ArchiveReader reader) {
+    try (reader) {
+      List<GroupYear> out = new ArrayList<>();
+      reader.forEachRemaining(out::add);
+      return out;
+    }
+  }
+
+  // ---------------------------------------------------------------- the archive examples of docs/archives.md
+
+  private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
+
+  /**
+   * The examples of {@code docs/archives.md}: the group-year record is valid, and reads as one line of JSON Lines;
+   * the archive document there is a sketch with {@code {...}} for the parts, which is no JSON (should it become
+   * one, it must be valid).
+   */
+  @Test
+  void theArchiveExamplesInTheDocsAreValid() throws IOException {
+    String docs = Files.readString(Path.of("..", "docs", "archives.md"), StandardCharsets.UTF_8);
+    Matcher m = JSON_BLOCK.matcher(docs);
+    List<String> checked = new ArrayList<>();
+    while (m.find()) {
+      String text = m.group(1);
+      if (text.contains("\"document\": \"group-year\"")) {
+        JsonNode tree = JsonSchemas.parse(text);
+        assertThat(JsonSchemas.errors("group-year", tree)).as(text).isEmpty();
+        assertThat(readArchive(new ByteArrayInputStream((JsonSchemas.write(tree) + "\n")
+            .getBytes(StandardCharsets.UTF_8)), "example.jsonl", true)).hasSize(1);
+        checked.add("group-year");
+      } else if (text.contains("\"document\": \"archive\"")) {
+        if (text.contains("{...}")) {
+          checked.add("archive sketch");
+        } else {
+          assertThat(JsonSchemas.errors("archive", JsonSchemas.parse(text))).as(text).isEmpty();
+          checked.add("archive");
+        }
+      }
+    }
+    assertThat(checked).contains("group-year").hasSizeGreaterThanOrEqualTo(2);
   }
 
   // ---------------------------------------------------------------- golden inputs (version 1)
