@@ -61,7 +61,7 @@ class SchemaAgreementTest {
   private static final Map<String, Class<?>> RECORDS = Map.of(
       "rule-set", Docs.RuleSetDoc.class, "province", Docs.ProvinceDoc.class,
       "score-sheets", Docs.SheetsDoc.class, "ballots", Docs.BallotsDoc.class, "history", Docs.HistoryDoc.class,
-      "group-year", ArchiveDocs.GroupYearDoc.class, "archive", ArchiveDoc.class);
+      "proposals", Docs.ProposalsDoc.class, "group-year", ArchiveDocs.GroupYearDoc.class, "archive", ArchiveDoc.class);
 
   record Base(String name, JsonNode tree) {}
 
@@ -279,7 +279,8 @@ class SchemaAgreementTest {
   // ---------------------------------------------------------------- the agreement
 
   @ParameterizedTest
-  @ValueSource(strings = {"rule-set", "province", "score-sheets", "ballots", "history", "group-year", "archive"})
+  @ValueSource(strings = {"rule-set", "province", "score-sheets", "ballots", "history", "proposals", "group-year",
+      "archive"})
   void theSchemaRefusesABrokenDocumentExactlyWhenTheLibraryDoes(String document) {
     Set<String> covered = new TreeSet<>();
     List<String> disagreements = new ArrayList<>();
