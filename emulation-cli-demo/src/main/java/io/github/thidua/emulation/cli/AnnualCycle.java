@@ -4,10 +4,8 @@ import io.github.thidua.emulation.core.Emulation;
 import io.github.thidua.emulation.core.EmulationGroup;
 import io.github.thidua.emulation.core.GroupId;
 import io.github.thidua.emulation.core.UnitId;
-import io.github.thidua.emulation.core.awards.AllocationCodes;
 import io.github.thidua.emulation.core.awards.AwardHistory;
 import io.github.thidua.emulation.core.awards.AwardPlan;
-import io.github.thidua.emulation.core.awards.HistoryYear;
 import io.github.thidua.emulation.core.awards.Proposal;
 import io.github.thidua.emulation.core.awards.RotationReport;
 import io.github.thidua.emulation.core.ranking.Ranking;
@@ -31,7 +29,8 @@ import java.util.stream.Stream;
 /**
  * The annual cycle on a dataset, group by group: score → preliminary ranking → honouring vote (candidates from
  * that ranking) → final ranking (the vote feeds the {@code vote} tie-break step, lots feed the rest) → award plan
- * (the vote's winner as leading unit) → proposal check → rotation check over past years and this one.
+ * (the vote's winner as leading unit) → proposal check → rotation check over the past years of the history (this
+ * year joins the history once it is closed).
  */
 final class AnnualCycle {
   private AnnualCycle() {}
@@ -136,8 +135,7 @@ final class AnnualCycle {
     List<RotationReport> rotations = new ArrayList<>();
     for (AwardHistory h : data.histories()) {
       if (h.group().equals(g.id())) {
-        rotations.add(Emulation.checkRotation(data.province(), g.id(), h.award(), withThisYear(h, ranking, plan),
-            data.rules()));
+        rotations.add(Emulation.checkRotation(data.province(), g.id(), h.award(), h.years(), data.rules()));
       }
     }
     return new GroupYear(g, scores, ranking, vote, plan, proposal, rotations);
@@ -148,19 +146,6 @@ final class AnnualCycle {
     return data.sessions().stream()
         .filter(s -> s.group().equals(g.id()) && s.year() == g.year() && s.purpose() == VotePurpose.LEADER)
         .max(Comparator.comparing(s -> s.round().orElse(0)));
-  }
-
-  /** The past years plus this year's result, unless the history already holds this year. */
-  private static List<HistoryYear> withThisYear(AwardHistory h, Ranking ranking, AwardPlan plan) {
-    List<HistoryYear> years = new ArrayList<>(h.years());
-    if (years.stream().noneMatch(y -> y.year() == plan.year()) && !ranking.entries().isEmpty()) {
-      List<UnitId> ineligible = plan.passedOver().stream()
-          .filter(p -> p.award().equals(h.award()) && !p.code().equals(AllocationCodes.QUOTA_REACHED)
-              && !p.code().equals(AllocationCodes.TIE_AT_QUOTA))
-          .map(p -> p.unit()).distinct().toList();
-      years.add(new HistoryYear(plan.year(), ranking.order(), ineligible, plan.granted(h.award())));
-    }
-    return years;
   }
 
   /** The group's proposal for its year, if one was given. */

@@ -8,6 +8,7 @@ import io.github.thidua.emulation.core.awards.AwardHistory;
 import io.github.thidua.emulation.core.awards.Proposal;
 import io.github.thidua.emulation.core.rules.RuleBook;
 import io.github.thidua.emulation.core.rules.RuleSet;
+import io.github.thidua.emulation.core.rules.RuleSetId;
 import io.github.thidua.emulation.core.rules.RuleSets;
 import io.github.thidua.emulation.core.scoring.ScoreSheet;
 import io.github.thidua.emulation.core.voting.VoteSession;
@@ -22,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -82,12 +85,22 @@ final class DataOptions {
     if (data.isPresent()) {
       extra.addAll(folderLayers(data.get().resolve(LAYERS)));
     } else if (province.isEmpty()) {
+      // the sample's organiser layers extend the default rule set; with other rules they do not apply
+      Set<RuleSetId> chain = Inputs.rules(rules, List.of()).layers().stream().map(RuleSet::id)
+          .collect(Collectors.toSet());
       for (Organiser o : p.organisers()) {
-        sampleOptional(LAYERS + "/" + o.id().value() + ".yaml", EmulationFiles::readRuleSet).ifPresent(extra::add);
+        sampleOptional(LAYERS + "/" + o.id().value() + ".yaml", EmulationFiles::readRuleSet)
+            .filter(l -> l.parent().map(chain::contains).orElse(false)).ifPresent(extra::add);
       }
     }
     layers.forEach(l -> extra.add(EmulationFiles.readRuleSet(l)));
-    RuleBook book = Inputs.rules(rules, extra);
+    RuleBook book;
+    try {
+      book = Inputs.rules(rules, extra);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("các tầng quy tắc không ghép được với nhau: " + e.getMessage(),
+          "the rule-set layers do not fit together: " + e.getMessage());
+    }
     return new Dataset(data.map(Path::toString).orElse(province.map(Path::toString)
         .orElse("sample")), p, book,
         part(sheets, csvInFolder() ? SHEETS_CSV : SHEETS, DataOptions::readSheets, EmulationFiles::readScoreSheets),

@@ -19,8 +19,8 @@ import picocli.CommandLine.Command;
     footer = {"  emulation run", "  emulation rank --group khoi-noi-chinh --lang en",
         "  emulation sample du-lieu-mau && emulation run --data du-lieu-mau"},
     subcommands = {ValidateCommand.class, ScoreCommand.class, RankCommand.class, VoteCommand.class,
-        AllocateCommand.class, RotationCommand.class, RunCommand.class, RulesCommand.class, SampleCommand.class,
-        ArchiveCommand.class,
+        AllocateCommand.class, RotationCommand.class, RunCommand.class, ReportCommand.class, RulesCommand.class,
+        SampleCommand.class, ArchiveCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the data has violations (errors)", "2:bad usage or unreadable input"})

@@ -61,9 +61,8 @@ final class Render {
 
   static String totals(Lang lang, ValidationReport r) {
     return r.violations().isEmpty() ? lang.t("Không có vi phạm.", "No violations.")
-        : lang.t("Tổng: " + count(r, Severity.ERROR) + " lỗi, " + (r.violations().size() - count(r, Severity.ERROR))
-            + " cảnh báo.", "Total: " + count(r, Severity.ERROR) + " errors, "
-            + (r.violations().size() - count(r, Severity.ERROR)) + " warnings.");
+        : lang.t("Tổng: " + count(r, Severity.ERROR) + " lỗi, " + count(r, Severity.WARNING) + " cảnh báo.",
+            "Total: " + count(r, Severity.ERROR) + " errors, " + count(r, Severity.WARNING) + " warnings.");
   }
 
   static boolean hasErrors(ValidationReport r) {

@@ -3,8 +3,8 @@ package io.github.thidua.emulation.cli;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.awards.AwardPlan;
 import io.github.thidua.emulation.core.awards.Grant;
-import io.github.thidua.emulation.core.awards.PassedOver;
 import io.github.thidua.emulation.core.awards.RotationReport;
+import io.github.thidua.emulation.core.awards.UndecidedAward;
 import io.github.thidua.emulation.core.ranking.RankEntry;
 import io.github.thidua.emulation.core.ranking.Ranking;
 import io.github.thidua.emulation.core.scoring.GroupScores;
@@ -50,7 +50,7 @@ final class RunCommand extends CycleCommand {
    * @param year the emulation year
    * @param rules the rule book's layers
    * @param errors the number of errors over every step
-   * @param warnings the number of other violations
+   * @param warnings the number of warnings (notes, such as a candidate short of the vote threshold, are not counted)
    * @param validation the organisation and rule-book check
    * @param groups each group's year, by id
    */
@@ -71,15 +71,14 @@ final class RunCommand extends CycleCommand {
     Dataset d = r.data();
     List<GroupDocument> groups = r.groups().stream().map(y -> new GroupDocument(y.group().id().value(),
         y.group().name(), y.scores(), y.ranking(), y.vote(), y.plan(), y.proposal(), y.rotations())).toList();
-    long errors = count(r, true);
-    return new RunDocument("run", d.province().id(), d.province().year(), Documents.layers(d), errors,
-        count(r, false), r.validation(), groups);
+    return new RunDocument("run", d.province().id(), d.province().year(), Documents.layers(d),
+        count(r, Severity.ERROR), count(r, Severity.WARNING), r.validation(), groups);
   }
 
-  private static long count(AnnualCycle.Result r, boolean errors) {
-    long all = r.validation().violations().stream().filter(v -> (v.severity() == Severity.ERROR) == errors).count();
-    return all + r.groups().stream().flatMap(y -> y.violations().stream())
-        .filter(v -> (v.severity() == Severity.ERROR) == errors).count();
+  private static long count(AnnualCycle.Result r, Severity severity) {
+    long all = r.validation().violations().stream().filter(v -> v.severity() == severity).count();
+    return all + r.groups().stream().flatMap(y -> y.violations().stream()).filter(v -> v.severity() == severity)
+        .count();
   }
 
   /** One row per ranked unit: its total, rank, how it was decided and what it receives. */
@@ -120,7 +119,8 @@ final class RunCommand extends CycleCommand {
     }
     RunDocument doc = document(r);
     long ties = r.groups().stream().mapToLong(y -> y.ranking().unresolved().size()).sum();
-    long undecided = r.groups().stream().mapToLong(y -> y.plan().undecided().size()).sum();
+    long undecided = r.groups().stream().flatMap(y -> y.plan().undecided().stream())
+        .mapToLong(UndecidedAward::places).sum();
     long rotation = r.groups().stream().flatMap(y -> y.rotations().stream())
         .filter(RotationReport::rotationSuspected).count();
     String flags = r.groups().stream().flatMap(y -> y.plan().grants().stream())
@@ -134,10 +134,5 @@ final class RunCommand extends CycleCommand {
     s.append("  ").append(lang.t("Tổng: " + doc.errors() + " lỗi, " + doc.warnings() + " cảnh báo.",
         "Total: " + doc.errors() + " errors, " + doc.warnings() + " warnings.")).append('\n');
     return s.toString();
-  }
-
-  /** Units passed over for a reason other than the quota, for summaries. */
-  static List<PassedOver> refused(AwardPlan plan) {
-    return plan.passedOver().stream().filter(o -> !o.code().startsWith("award.quota")).toList();
   }
 }

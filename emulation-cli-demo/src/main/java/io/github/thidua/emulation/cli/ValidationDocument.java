@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The JSON output of {@code validate}.
  *
- * @param schemaVersion the document's schema version
+ * @param command always {@code validate}
  * @param province the province's id
  * @param year the emulation year
  * @param referenceDate the date rules were resolved on
@@ -18,17 +18,17 @@ import java.util.List;
  * @param layers the rule book's layers, most general first
  * @param valid whether no violation is an error
  * @param errors the number of errors
- * @param warnings the number of other violations
+ * @param warnings the number of warnings
  * @param violations every violation, in report order
  */
-record ValidationDocument(int schemaVersion, String province, int year, String referenceDate, String rules,
+record ValidationDocument(String command, String province, int year, String referenceDate, String rules,
     List<String> layers, boolean valid, long errors, long warnings, List<Violation> violations) {
 
   static ValidationDocument of(Province province, RuleBook book, ValidationReport report) {
     long errors = report.violations().stream().filter(v -> v.severity() == Severity.ERROR).count();
-    return new ValidationDocument(1, province.id(), province.year(), province.referenceDate().toString(),
+    return new ValidationDocument("validate", province.id(), province.year(), province.referenceDate().toString(),
         book.leaf().id().value() + "@" + book.leaf().version(),
         book.layers().stream().map(l -> l.id().value() + "@" + l.version()).toList(), report.isValid(), errors,
-        report.violations().size() - errors, report.violations());
+        report.warnings().size(), report.violations());
   }
 }

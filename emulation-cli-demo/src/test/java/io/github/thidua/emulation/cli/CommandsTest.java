@@ -220,4 +220,63 @@ class CommandsTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--lots takes GROUP=UNIT,UNIT");
   }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> goldenRuns() {
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("sample-run.txt", new String[] {"run"}),
+        org.junit.jupiter.params.provider.Arguments.of("sample-run-en.txt", new String[] {"run", "--lang", "en"}),
+        org.junit.jupiter.params.provider.Arguments.of("sample-run.csv", new String[] {"run", "--format", "csv"}));
+  }
+
+  /** The whole cycle on the sample: {@code -Dgolden.update=true} rewrites the expected files. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("goldenRuns")
+  void goldenRunOfTheSample(String name, String[] args) throws IOException {
+    Path expected = Path.of("src/test/resources/golden").resolve(name);
+    Result r = run(args);
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).isEmpty();
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(expected, r.out(), StandardCharsets.UTF_8);
+    }
+    assertThat(r.out()).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theSampleExercisesEveryRule() {
+    String out = run("run", "--lang", "en").out();
+    assertThat(out).contains("Unresolved ties: 1 · undecided places: 1 · rotation suspected: 1")
+        .contains("! UNRESOLVED TIE from position 3: Trung tâm Y tế huyện Kim Động, Trung tâm Y tế huyện Văn Giang")
+        .contains("award.ineligible.division-level").contains("ROTATION SUSPECTED")
+        .contains("score.sheet.missing").contains("score.self.exceeds-verified")
+        .contains("group.members.too-few").contains("Total: 9 errors, 8 warnings.");
+  }
+
+  @Test
+  void lotsFedBackDecideTheTieAndThePlace() {
+    Result r = run("run", "--group", "cum-so-y-te-3", "--lots", "cum-so-y-te-3=ttyt-van-giang,ttyt-kim-dong",
+        "--lang", "en");
+    assertThat(r.out()).doesNotContain("UNRESOLVED TIE").doesNotContain("UNDECIDED");
+    assertThat(run("allocate", "--group", "cum-so-y-te-3", "--format", "csv", "--lots",
+        "cum-so-y-te-3=ttyt-van-giang,ttyt-kim-dong").out())
+        .contains("cum-so-y-te-3,granted,CHAIRMAN_CERT,ttyt-van-giang");
+  }
+
+  @Test
+  void explainShowsEveryStepOfOneUnitsScore() {
+    Result r = run("score", "--group", "khoi-kinh-te-ky-thuat", "--explain", "so-gtvt", "--lang", "en");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("How the score of Sở Giao thông vận tải (so-gtvt) was reached: 92.50")
+        .contains("RESULT");
+    Result unknown = run("score", "--explain", "khong-co", "--lang", "en");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unit 'khong-co' has no score");
+  }
+
+  @Test
+  void theRunOffElectsTheLeader() {
+    String out = run("vote", "--group", "khoi-mttq-doan-the", "--lang", "en").out();
+    assertThat(out).contains("· LEADER\n").contains("· LEADER · round 1").contains("RUNOFF_NEEDED")
+        .contains("ELECTED");
+  }
 }

@@ -33,7 +33,8 @@ class ValidateCommandTest {
         .contains("khoi-noi-chinh — Khối nội chính")
         .contains("group.members.too-few", "unit.staff.too-few", "organiser.clusters.count",
             "group.deputies.count", "group.head.missing", "unit.membership.duplicate", "unit.inactive")
-        .contains("Tổng: 7 lỗi, 0 cảnh báo.");
+        .contains("score.sheet.missing", "score.self.exceeds-verified")
+        .contains("Tổng: 8 lỗi, 1 cảnh báo.");
   }
 
   @Test
@@ -49,7 +50,7 @@ class ValidateCommandTest {
   @Test
   void englishOutput() {
     Result r = run("validate", "--lang", "en");
-    assertThat(r.out()).contains("Organisation check:").contains("Total: 7 errors, 0 warnings.")
+    assertThat(r.out()).contains("Organisation check:").contains("Total: 8 errors, 1 warnings.")
         .contains("has 4 member units; the minimum is 5");
   }
 
@@ -60,7 +61,8 @@ class ValidateCommandTest {
     assertThat(first.code()).isEqualTo(1);
     assertThat(first.out()).isEqualTo(second.out());
     assertThat(first.out()).contains("\"code\" : \"group.members.too-few\"").contains("\"valid\" : false")
-        .contains("\"errors\" : 7").contains("\"layers\" : [ \"vn@2024.1\", \"vn-hung-yen@2024.1\" ]");
+        .contains("\"errors\" : 8").contains("\"layers\" : [ \"vn@2024.1\", \"vn-hung-yen@2024.1\", "
+            + "\"hung-yen-2024.org-cd-cong-dong-hung-yen@2024.1\"");
   }
 
   @Test
