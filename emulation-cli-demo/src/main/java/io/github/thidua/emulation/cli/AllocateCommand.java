@@ -56,9 +56,7 @@ final class AllocateCommand extends CycleCommand {
     StringBuilder s = new StringBuilder(Render.header(lang, d, lang.t("Phương án khen thưởng", "Award plans")));
     for (AnnualCycle.GroupYear y : r.groups()) {
       s.append(Render.heading(lang, y.group())).append('\n').append(plan(lang, d.province(), y.plan()));
-      y.proposal().ifPresent(p -> s.append("  ").append(lang.t("Kiểm tra đề nghị của cụm, khối: ",
-          "Check of the group's proposal: ")).append(p.violations().isEmpty() ? lang.t("hợp lệ", "valid") : "")
-          .append('\n').append(Render.violations(lang, p, "    ")));
+      y.proposal().ifPresent(p -> s.append(Render.proposal(lang, p)));
       s.append('\n');
     }
     return s.toString();

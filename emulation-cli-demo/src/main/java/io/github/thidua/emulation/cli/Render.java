@@ -55,6 +55,14 @@ final class Render {
     return s.toString();
   }
 
+  /** The check of a group's proposal: valid, or each problem. */
+  static String proposal(Lang lang, ValidationReport p) {
+    String head = "  " + lang.t("Kiểm tra đề nghị của cụm, khối: ", "Check of the group's proposal: ");
+    return p.violations().isEmpty() ? head + lang.t("hợp lệ", "valid") + "\n"
+        : head + lang.t(p.violations().size() + " vấn đề", p.violations().size() + " problem(s)") + "\n"
+            + violations(lang, p, "    ");
+  }
+
   static long count(ValidationReport r, Severity severity) {
     return r.violations().stream().filter(v -> v.severity() == severity).count();
   }

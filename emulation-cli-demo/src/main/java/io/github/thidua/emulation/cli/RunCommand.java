@@ -110,9 +110,7 @@ final class RunCommand extends CycleCommand {
       s.append(RankCommand.ranking(lang, p, y.ranking()));
       y.vote().ifPresent(v -> s.append(VoteCommand.vote(lang, p, v)));
       s.append(AllocateCommand.plan(lang, p, y.plan()));
-      y.proposal().ifPresent(x -> s.append("  ").append(lang.t("Kiểm tra đề nghị: ", "Proposal check: "))
-          .append(x.violations().isEmpty() ? lang.t("hợp lệ", "valid") : "").append('\n')
-          .append(Render.violations(lang, x, "    ")));
+      y.proposal().ifPresent(x -> s.append(Render.proposal(lang, x)));
       y.rotations().stream().filter(RotationReport::rotationSuspected)
           .forEach(x -> s.append(RotationCommand.rotation(lang, p, x)));
       s.append('\n');

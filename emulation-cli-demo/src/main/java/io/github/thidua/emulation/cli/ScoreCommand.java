@@ -62,8 +62,8 @@ final class ScoreCommand extends DataCommand {
         List<Object> row = new ArrayList<>(List.of(Render.unitName(d.province(), u.unit())));
         codes.forEach(c -> row.add(u.groups().stream().filter(x -> x.code().equals(c)).findFirst()
             .map(x -> x.points().toPlainString()).orElse("")));
-        row.addAll(List.of(u.bonus().toPlainString(), "-" + u.deductions().toPlainString(),
-            u.total().toPlainString()));
+        row.addAll(List.of(u.bonus().toPlainString(),
+            (u.deductions().signum() == 0 ? "" : "-") + u.deductions().toPlainString(), u.total().toPlainString()));
         t.row(row.toArray());
       }
       if (!t.isEmpty()) {

@@ -9,6 +9,8 @@ import java.util.List;
  * marks are one character each), numbers right-aligned.
  */
 final class Table {
+  private static final int RULE_CAP = 40;
+
   private final List<String> headers;
   private final boolean[] right;
   private final List<List<String>> rows = new ArrayList<>();
@@ -57,7 +59,9 @@ final class Table {
     line(s, indent, headers, w);
     StringBuilder rule = new StringBuilder();
     for (int i = 0; i < w.length; i++) {
-      rule.append(i == 0 ? "" : "  ").append("-".repeat(w[i]));
+      // a long last column (a reason, a message) runs on; its rule stays short
+      int len = i == w.length - 1 ? Math.min(w[i], Math.max(RULE_CAP, width(headers.get(i)))) : w[i];
+      rule.append(i == 0 ? "" : "  ").append("-".repeat(len));
     }
     s.append(indent).append(rule).append('\n');
     for (List<String> r : rows) {
