@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
         "Runs the annual cycle on every group-year of a multi-province, multi-year archive (JSON Lines or JSON), "
             + "one record at a time."},
     footerHeading = "%nExamples:%n",
-    footer = {"  emulation archive kho-2020-2024.jsonl",
+    footer = {"  emulation archive du-lieu-mau/archive.jsonl --layer du-lieu-mau/layers",
         "  emulation archive kho.jsonl --format csv -o tong-hop.csv --progress never"})
 final class ArchiveCommand implements Callable<Integer> {
   @Spec
@@ -54,7 +54,8 @@ final class ArchiveCommand implements Callable<Integer> {
       description = "Bộ quy tắc / rule set (default: ${DEFAULT-VALUE})")
   String rules;
 
-  @Option(names = "--layer", paramLabel = "FILE", description = "Thêm tầng quy tắc / add a layer")
+  @Option(names = "--layer", paramLabel = "FILE|DIR",
+      description = "Thêm tầng quy tắc (tệp hoặc thư mục) / add a layer (a file, or a folder of them)")
   List<Path> layers = new ArrayList<>();
 
   @Option(names = "--progress", defaultValue = "auto",
@@ -94,7 +95,7 @@ final class ArchiveCommand implements Callable<Integer> {
     Progress bar = null;
     try {
       List<RuleSet> extra = new ArrayList<>();
-      layers.forEach(l -> extra.add(EmulationFiles.readRuleSet(l)));
+      layers.forEach(l -> extra.addAll(DataOptions.layerFiles(l)));
       RuleBook book = Inputs.rules(rules, extra);
       long size = Files.isRegularFile(file) ? Files.size(file) : -1;
       bar = new Progress(err, size, progress);

@@ -60,7 +60,8 @@ final class DataOptions {
   String rules;
 
   @Option(names = "--layer", paramLabel = "FILE",
-      description = "Thêm tầng quy tắc (đơn vị tổ chức, cụm, khối) / add an organiser or group layer")
+      description = "Thêm tầng quy tắc (tệp hoặc thư mục) / add an organiser or group layer (a file, or a folder of "
+          + "them)")
   List<Path> layers = new ArrayList<>();
 
   @Option(names = "--sheets", paramLabel = "FILE",
@@ -93,7 +94,7 @@ final class DataOptions {
             .filter(l -> l.parent().map(chain::contains).orElse(false)).ifPresent(extra::add);
       }
     }
-    layers.forEach(l -> extra.add(EmulationFiles.readRuleSet(l)));
+    layers.forEach(l -> extra.addAll(layerFiles(l)));
     RuleBook book;
     try {
       book = Inputs.rules(rules, extra);
@@ -146,6 +147,11 @@ final class DataOptions {
           "thư mục dữ liệu không có tệp " + name, "the dataset folder has no " + name), null);
     }
     return file;
+  }
+
+  /** A layer file, or every layer of a folder. */
+  static List<RuleSet> layerFiles(Path path) {
+    return Files.isDirectory(path) ? folderLayers(path) : List.of(EmulationFiles.readRuleSet(path));
   }
 
   private static List<RuleSet> folderLayers(Path dir) {

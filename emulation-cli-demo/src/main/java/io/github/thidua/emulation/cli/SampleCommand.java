@@ -87,7 +87,8 @@ final class SampleCommand implements Callable<Integer> {
     out.println(lang.t("Đã ghi bộ dữ liệu mẫu vào ", "Wrote the sample dataset to ") + dir + ":");
     written.forEach(f -> out.println("  " + f));
     out.println(lang.t("Tiếp theo: emulation run --data ", "Next: emulation run --data ") + dir);
-    out.println(lang.t("hoặc: emulation archive ", "or: emulation archive ") + dir.resolve(ARCHIVE));
+    out.println(lang.t("hoặc: emulation archive ", "or: emulation archive ") + dir.resolve(ARCHIVE) + " --layer "
+        + dir.resolve(DataOptions.LAYERS));
     return 0;
   }
 }

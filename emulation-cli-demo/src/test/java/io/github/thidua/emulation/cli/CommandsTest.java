@@ -184,6 +184,10 @@ class CommandsTest {
     assertThat(bar.err()).contains("\r[").contains("%");
     Result auto = run("archive", archive.toString(), "--lang", "en");
     assertThat(auto.err()).as("no terminal in tests: no bar").isEmpty();
+    Result layered = run("archive", archive.toString(), "--layer", target.resolve("layers").toString(),
+        "--progress", "never", "--lang", "en");
+    assertThat(layered.out()).contains("#38 hung-yen 2024 khoi-tong-hop: 7 members, top van-phong-ubnd, awards "
+        + "PROV_FLAG:van-phong-ubnd CHAIRMAN_CERT:so-noi-vu, errors 0");
     Result json = run("archive", archive.toString(), "--format", "json");
     assertThat(json.out().lines()).hasSize(39).allSatisfy(l -> assertThat(l).startsWith("{ \"record\" : "));
   }
