@@ -2,41 +2,19 @@ package io.github.thidua.emulation.cli;
 
 import io.github.thidua.emulation.core.DataFileException;
 import io.github.thidua.emulation.core.LocalizedText;
-import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.rules.RuleBook;
 import io.github.thidua.emulation.core.rules.RuleSet;
 import io.github.thidua.emulation.core.rules.RuleSetId;
 import io.github.thidua.emulation.core.rules.RuleSets;
 import io.github.thidua.emulation.jackson.EmulationFiles;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-/** Loads the inputs of a command: the province (the embedded sample by default) and the rule book. */
+/** Builds the rule book of a command from a shipped id or a rule-set file, plus extra layers. */
 final class Inputs {
-  /** The embedded sample province. */
-  static final String SAMPLE = "/io/github/thidua/emulation/cli/sample/province.json";
-
   private Inputs() {}
-
-  static Province province(Optional<Path> file) {
-    if (file.isPresent()) {
-      return EmulationFiles.readProvince(file.get());
-    }
-    try (InputStream in = Inputs.class.getResourceAsStream(SAMPLE)) {
-      if (in == null) {
-        throw new IllegalStateException("the embedded sample province is missing from the jar");
-      }
-      return EmulationFiles.readProvince(in, "sample:province.json");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /**
    * Builds the rule book: a shipped id or a rule-set file (whose parents are looked up among the shipped rule

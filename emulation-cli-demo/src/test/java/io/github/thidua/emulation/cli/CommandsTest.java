@@ -28,8 +28,8 @@ class CommandsTest {
   }
 
   static Stream<String> commands() {
-    return Stream.of("validate", "score", "rank", "vote", "allocate", "rotation", "run", "rules", "sample",
-        "archive");
+    return Stream.of("validate", "score", "rank", "vote", "allocate", "rotation", "run", "report", "rules",
+        "sample", "archive");
   }
 
   @ParameterizedTest

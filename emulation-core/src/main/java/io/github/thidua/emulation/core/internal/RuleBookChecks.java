@@ -5,7 +5,6 @@ import io.github.thidua.emulation.core.LifecycleStatus;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.rules.LayerLevel;
 import io.github.thidua.emulation.core.rules.ParameterSpec;
-import io.github.thidua.emulation.core.rules.ResolvedRule;
 import io.github.thidua.emulation.core.rules.Rule;
 import io.github.thidua.emulation.core.rules.RuleBook;
 import io.github.thidua.emulation.core.rules.RuleKind;

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.thidua.emulation.core.Emulation;
 import io.github.thidua.emulation.core.GroupId;
-import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.UnitId;
 import io.github.thidua.emulation.core.audit.StepKind;
 import io.github.thidua.emulation.core.audit.TraceStep;
