@@ -217,7 +217,7 @@ public final class Mapping {
       ObjectNode root = Migration.migrate(tree(bytes, source, format), docType, c);
       root.remove("schemaVersion");
       root.remove("document");
-      Results.checkShape(root, type, "$", c);
+      Shapes.checkResult(root, type, "$", c);
       return bind(root, source, type);
     } catch (DataFileException e) {
       throw locate(format, bytes, e);
@@ -246,7 +246,7 @@ public final class Mapping {
     Convert c = new Convert(source);
     try {
       ObjectNode root = Migration.migrate(tree(bytes, source, format), type, c);
-      Results.checkNullCollections(root, docClass, "$", c);
+      Shapes.checkNullCollections(root, docClass, "$", c);
       return convert.apply(c, bind(root, source, docClass));
     } catch (DataFileException e) {
       throw locate(format, bytes, e);

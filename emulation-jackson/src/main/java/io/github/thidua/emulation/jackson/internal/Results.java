@@ -1,6 +1,5 @@
 package io.github.thidua.emulation.jackson.internal;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.thidua.emulation.core.audit.Fingerprint;
 import io.github.thidua.emulation.core.audit.Trace;
 import io.github.thidua.emulation.core.awards.ApportionmentResult;
@@ -10,22 +9,14 @@ import io.github.thidua.emulation.core.ranking.Ranking;
 import io.github.thidua.emulation.core.scoring.GroupScores;
 import io.github.thidua.emulation.core.validation.ValidationReport;
 import io.github.thidua.emulation.core.voting.VoteResult;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Result documents: a result (validation report, scores, ranking, vote, award plan, apportionment, rotation report,
  * trace, fingerprint) written with {@code schemaVersion} and {@code document} ahead of its own fields, and read back
- * strictly into the same value.
+ * strictly into the same value (see {@link Shapes#checkResult}).
  */
 final class Results {
   private static final Map<Class<?>, DocumentType> TYPES = new LinkedHashMap<>();
@@ -62,89 +53,5 @@ final class Results {
     doc.put("document", type.wire());
     doc.setAll((ObjectNode) Mapping.MAPPER.valueToTree(result));
     return doc;
-  }
-
-  /**
-   * Checks the shape of a result's tree against its record types, recursively: no unknown field, and every field
-   * that is not {@link Optional} present, so that a missing field is reported with its path instead of becoming a
-   * null or a zero.
-   */
-  static void checkShape(JsonNode node, Type type, String path, Convert c) {
-    walk(node, type, path, c, true);
-  }
-
-  /**
-   * Refuses an explicit {@code null} where a document expects a list or an object of entries: leaving the field
-   * out means empty, but {@code null} is a mistake, not an empty list. Other checks of input documents are the
-   * binding's and the conversion's.
-   */
-  static void checkNullCollections(JsonNode node, Type type, String path, Convert c) {
-    walk(node, type, path, c, false);
-  }
-
-  private static void walk(JsonNode node, Type type, String path, Convert c, boolean result) {
-    Class<?> raw = raw(type);
-    if (raw.isRecord() && node.isObject() && !result) {
-      for (RecordComponent rc : raw.getRecordComponents()) {
-        String name = rc.isAnnotationPresent(JsonProperty.class) ? rc.getAnnotation(JsonProperty.class).value()
-            : rc.getName();
-        JsonNode value = node.get(name);
-        String p = path + "." + name;
-        boolean collection = Collection.class.isAssignableFrom(rc.getType()) || Map.class.isAssignableFrom(rc.getType());
-        if (value != null && value.isNull() && collection) {
-          throw c.error(p, "không được để null ở đây; bỏ trường này đi hoặc ghi []",
-              "null is not allowed here; leave the field out or write []");
-        }
-        if (value != null) {
-          walk(value, rc.getGenericType(), p, c, false);
-        }
-      }
-    } else if (raw.isRecord() && node.isObject()) {
-      Set<String> names = new HashSet<>();
-      for (RecordComponent rc : raw.getRecordComponents()) {
-        names.add(rc.getName());
-      }
-      for (String key : node.propertyNames()) {
-        if (!names.contains(key)) {
-          throw c.error(path + "." + key, "trường '" + key + "' không được biết (có thể gõ sai tên)",
-              "unknown field '" + key + "' (perhaps a misspelt name)");
-        }
-      }
-      for (RecordComponent rc : raw.getRecordComponents()) {
-        JsonNode value = node.get(rc.getName());
-        String p = path + "." + rc.getName();
-        if (value == null || value.isNull()) {
-          if (rc.getType() != Optional.class) {
-            throw c.error(p, "thiếu trường bắt buộc", "required field is missing");
-          }
-        } else {
-          walk(value, rc.getGenericType(), p, c, true);
-        }
-      }
-    } else if (Collection.class.isAssignableFrom(raw) && node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        walk(node.get(i), argument(type, 0), path + "[" + i + "]", c, result);
-      }
-    } else if (Map.class.isAssignableFrom(raw) && node.isObject()) {
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        walk(e.getValue(), argument(type, 1), path + "." + e.getKey(), c, result);
-      }
-    } else if (raw == Optional.class) {
-      walk(node, argument(type, 0), path, c, result);
-    }
-  }
-
-  private static Class<?> raw(Type type) {
-    if (type instanceof Class<?> c) {
-      return c;
-    }
-    if (type instanceof ParameterizedType p) {
-      return (Class<?>) p.getRawType();
-    }
-    return Object.class;
-  }
-
-  private static Type argument(Type type, int index) {
-    return type instanceof ParameterizedType p ? p.getActualTypeArguments()[index] : Object.class;
   }
 }
