@@ -119,7 +119,8 @@ final class AnnualCycle {
 
   static GroupScores score(Dataset data, EmulationGroup g) {
     List<ScoreSheet> sheets = data.sheets().stream().filter(s -> s.group().equals(g.id())).toList();
-    return Emulation.score(data.province(), g.id(), sheets, data.rules());
+    return data.scale().map(s -> Emulation.score(data.province(), g.id(), s, sheets, data.rules()))
+        .orElseGet(() -> Emulation.score(data.province(), g.id(), sheets, data.rules()));
   }
 
   private static GroupYear year(Dataset data, EmulationGroup g, List<UnitId> lots) {

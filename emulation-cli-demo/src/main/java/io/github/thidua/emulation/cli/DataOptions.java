@@ -61,6 +61,11 @@ final class DataOptions {
           + "them)")
   List<Path> layers = new ArrayList<>();
 
+  @Option(names = "--scale", paramLabel = "FILE",
+      description = {"Chấm mọi cụm, khối theo thang điểm này thay cho thang điểm trong bộ quy tắc",
+          "score every group on this scale (a scale document) instead of the ones the rules bind"})
+  Optional<Path> scale = Optional.empty();
+
   @Option(names = "--sheets", paramLabel = "FILE",
       description = "Phiếu chấm (JSON, YAML hoặc CSV từ Excel) / score sheets (JSON, YAML or CSV from Excel)")
   Optional<Path> sheets = Optional.empty();
@@ -100,7 +105,7 @@ final class DataOptions {
           "the rule-set layers do not fit together: " + e.getMessage());
     }
     return new Dataset(data.map(Path::toString).orElse(province.map(Path::toString)
-        .orElse("sample")), p, book,
+        .orElse("sample")), p, book, scale.map(EmulationFiles::readScale),
         part(sheets, csvInFolder() ? SHEETS_CSV : SHEETS, DataOptions::readSheets, EmulationFiles::readScoreSheets),
         part(ballots, BALLOTS, EmulationFiles::readBallots, EmulationFiles::readBallots),
         part(history, HISTORY, EmulationFiles::readHistory, EmulationFiles::readHistory),

@@ -6,7 +6,9 @@ import io.github.thidua.emulation.core.awards.Proposal;
 import io.github.thidua.emulation.core.rules.RuleBook;
 import io.github.thidua.emulation.core.scoring.ScoreSheet;
 import io.github.thidua.emulation.core.voting.VoteSession;
+import io.github.thidua.emulation.core.scoring.ScoringScale;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything one annual cycle needs: the organisation, the rule book and the year's inputs.
@@ -14,13 +16,14 @@ import java.util.List;
  * @param origin where the data came from, for headings ("embedded sample", a folder)
  * @param province the organisation data
  * @param rules the rule book
+ * @param scale a scale to score every group on, instead of the ones the rule book binds, if given
  * @param sheets the score sheets
  * @param sessions the honouring votes
  * @param histories the past years of awards
  * @param proposals the award proposals to check
  */
-record Dataset(String origin, Province province, RuleBook rules, List<ScoreSheet> sheets,
-    List<VoteSession> sessions, List<AwardHistory> histories, List<Proposal> proposals) {
+record Dataset(String origin, Province province, RuleBook rules, Optional<ScoringScale> scale,
+    List<ScoreSheet> sheets, List<VoteSession> sessions, List<AwardHistory> histories, List<Proposal> proposals) {
 
   Dataset {
     sheets = List.copyOf(sheets);

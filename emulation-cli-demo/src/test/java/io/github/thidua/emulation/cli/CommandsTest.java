@@ -283,4 +283,21 @@ class CommandsTest {
     assertThat(out).contains("· LEADER\n").contains("· LEADER · round 1").contains("RUNOFF_NEEDED")
         .contains("ELECTED");
   }
+
+  @Test
+  void anExplicitScaleDocumentScoresLikeTheBoundOne(@TempDir Path dir) throws IOException {
+    io.github.thidua.emulation.core.rules.RuleSet layer;
+    try (java.io.InputStream in = getClass().getResourceAsStream(DataOptions.SAMPLE + "layers/ubnd-tinh.yaml")) {
+      layer = io.github.thidua.emulation.jackson.EmulationFiles.readRuleSet(in, "ubnd-tinh.yaml");
+    }
+    Path scale = dir.resolve("thang-diem-khoi.scale.yaml");
+    io.github.thidua.emulation.jackson.EmulationFiles.writeScale(layer.scales().get(0), scale);
+    assertThat(Files.readString(scale)).startsWith("schemaVersion: 2\ndocument: scale\n");
+    String bound = run("score", "--group", "khoi-noi-chinh", "--format", "csv").out();
+    Result explicit = run("score", "--group", "khoi-noi-chinh", "--format", "csv", "--scale", scale.toString());
+    assertThat(explicit.code()).isZero();
+    assertThat(explicit.out()).isEqualTo(bound).contains("cong-an-tinh");
+    Result wrong = run("score", "--scale", dir.resolve("khong-co.json").toString(), "--lang", "en");
+    assertThat(wrong.code()).isEqualTo(2);
+  }
 }

@@ -7,6 +7,7 @@ import io.github.thidua.emulation.core.awards.AwardHistory;
 import io.github.thidua.emulation.core.awards.Proposal;
 import io.github.thidua.emulation.core.rules.RuleSet;
 import io.github.thidua.emulation.core.scoring.ScoreSheet;
+import io.github.thidua.emulation.core.scoring.ScoringScale;
 import io.github.thidua.emulation.core.voting.VoteSession;
 import io.github.thidua.emulation.jackson.internal.Mapping;
 import java.io.IOException;
@@ -220,6 +221,53 @@ public final class EmulationFiles {
    */
   public static void writeScoreSheets(List<ScoreSheet> sheets, Path file) {
     writeFile(file, writeScoreSheets(sheets, DocumentFormat.of(file)));
+  }
+
+  /**
+   * Reads a scoring scale on its own (a scale document: the keys of a scale inside a rule set, after
+   * {@code schemaVersion} and {@code "document": "scale"}) from a file, for {@code Emulation.score} with an explicit
+   * scale.
+   *
+   * @param file the file, JSON or YAML
+   * @return the scale
+   * @throws DataFileException if the file cannot be read or is not a valid scale document
+   */
+  public static ScoringScale readScale(Path file) {
+    return readFile(file, Mapping::readScale);
+  }
+
+  /**
+   * Reads a scale document from a stream.
+   *
+   * @param in the bytes (UTF-8); the caller closes it
+   * @param source a name for messages, usually the file name
+   * @return the scale
+   * @throws DataFileException if the content is not a valid scale document
+   */
+  public static ScoringScale readScale(InputStream in, String source) {
+    return Mapping.readScale(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"));
+  }
+
+  /**
+   * Writes a scoring scale as a scale document, the reverse of {@link #readScale(InputStream, String)}.
+   *
+   * @param scale the scale
+   * @param format the syntax
+   * @return the text, deterministic, with a final newline
+   */
+  public static String writeScale(ScoringScale scale, DocumentFormat format) {
+    return Mapping.writeScale(Objects.requireNonNull(scale, "scale"), Objects.requireNonNull(format, "format"));
+  }
+
+  /**
+   * Writes a scoring scale to a file in UTF-8, YAML or JSON by the file name.
+   *
+   * @param scale the scale
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void writeScale(ScoringScale scale, Path file) {
+    writeFile(file, writeScale(scale, DocumentFormat.of(file)));
   }
 
   /**

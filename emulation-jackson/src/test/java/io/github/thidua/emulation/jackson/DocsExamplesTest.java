@@ -26,6 +26,7 @@ class DocsExamplesTest {
 
   private static final Map<String, BiFunction<InputStream, String, ?>> READERS = Map.of(
       "rule-set", EmulationFiles::readRuleSet,
+      "scale", EmulationFiles::readScale,
       "province", EmulationFiles::readProvince,
       "score-sheets", EmulationFiles::readScoreSheets,
       "ballots", EmulationFiles::readBallots,

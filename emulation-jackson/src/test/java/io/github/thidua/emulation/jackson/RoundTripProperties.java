@@ -534,4 +534,10 @@ class RoundTripProperties {
     qt().withExamples(100).forAll(seeded(RoundTripProperties::proposals)).checkAssert(p -> roundTrips(p,
         EmulationFiles::writeProposals, t -> EmulationFiles.readProposals(stream(t), source(t))));
   }
+
+  @Test
+  void scalesRoundTrip() {
+    qt().withExamples(100).forAll(seeded(r -> scale(r, "thang-diem-" + r.nextInt(9)))).checkAssert(s -> roundTrips(s,
+        EmulationFiles::writeScale, t -> EmulationFiles.readScale(stream(t), source(t))));
+  }
 }

@@ -172,6 +172,10 @@ final class Convert {
 
   // ---------------------------------------------------------------- scales
 
+  ScoringScale scaleFile(Docs.ScaleFileDoc d) {
+    return scale("$", d.scale());
+  }
+
   ScoringScale scale(String path, Docs.ScaleDoc d) {
     Docs.ArithmeticDoc a = required(path + ".arithmetic", d.arithmetic());
     RoundingMode mode = enumValue(path + ".arithmetic.rounding", a.rounding(), RoundingMode.class);

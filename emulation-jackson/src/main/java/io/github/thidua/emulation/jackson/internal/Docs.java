@@ -44,6 +44,24 @@ final class Docs {
       BindingDoc binding, CitationDoc citation, List<CriterionDoc> criteria, List<ItemDoc> bonuses,
       BigDecimal bonusCap, List<ItemDoc> deductions, BigDecimal deductionCap, BigDecimal floor) {}
 
+  /** A scale on its own: the document header, then the keys of a scale inside a rule set. */
+  record ScaleFileDoc(Integer schemaVersion, String document, String id, String version, Text name, BigDecimal base,
+      ArithmeticDoc arithmetic, BindingDoc binding, CitationDoc citation, List<CriterionDoc> criteria,
+      List<ItemDoc> bonuses, BigDecimal bonusCap, List<ItemDoc> deductions, BigDecimal deductionCap,
+      BigDecimal floor) {
+
+    ScaleDoc scale() {
+      return new ScaleDoc(id, version, name, base, arithmetic, binding, citation, criteria, bonuses, bonusCap,
+          deductions, deductionCap, floor);
+    }
+
+    static ScaleFileDoc of(ScaleDoc s) {
+      return new ScaleFileDoc(Migration.CURRENT, DocumentType.SCALE.wire(), s.id(), s.version(), s.name(), s.base(),
+          s.arithmetic(), s.binding(), s.citation(), s.criteria(), s.bonuses(), s.bonusCap(), s.deductions(),
+          s.deductionCap(), s.floor());
+    }
+  }
+
   record StatusDoc(String status, LocalDate from) {}
 
   record FactsDoc(List<String> titles, Boolean disciplinePending, Boolean investigationPending) {}

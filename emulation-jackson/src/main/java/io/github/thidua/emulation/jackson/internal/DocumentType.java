@@ -7,6 +7,7 @@ import java.util.Optional;
 enum DocumentType {
   RULE_SET("rule-set", "bộ quy tắc", "rule set"),
   PROVINCE("province", "dữ liệu tổ chức của tỉnh", "province"),
+  SCALE("scale", "thang điểm", "scoring scale"),
   SCORE_SHEETS("score-sheets", "phiếu chấm điểm", "score sheets"),
   BALLOTS("ballots", "phiếu bầu", "ballots"),
   HISTORY("history", "lịch sử khen thưởng", "award history"),

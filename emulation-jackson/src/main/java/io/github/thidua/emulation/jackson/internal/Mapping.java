@@ -12,6 +12,7 @@ import io.github.thidua.emulation.core.awards.AwardHistory;
 import io.github.thidua.emulation.core.awards.Proposal;
 import io.github.thidua.emulation.core.rules.RuleSet;
 import io.github.thidua.emulation.core.scoring.ScoreSheet;
+import io.github.thidua.emulation.core.scoring.ScoringScale;
 import io.github.thidua.emulation.core.voting.VoteSession;
 import io.github.thidua.emulation.jackson.DocumentFormat;
 import io.github.thidua.emulation.jackson.EmulationJacksonModule;
@@ -175,6 +176,28 @@ public final class Mapping {
    */
   public static List<AwardHistory> readHistory(InputStream in, String source) {
     return read(in, source, DocumentType.HISTORY, Docs.HistoryDoc.class, Convert::histories);
+  }
+
+  /**
+   * Reads a scoring scale on its own.
+   *
+   * @param in the bytes
+   * @param source the file name
+   * @return the scale
+   */
+  public static ScoringScale readScale(InputStream in, String source) {
+    return read(in, source, DocumentType.SCALE, Docs.ScaleFileDoc.class, Convert::scaleFile);
+  }
+
+  /**
+   * Writes a scoring scale as a scale document.
+   *
+   * @param scale the scale
+   * @param format the syntax
+   * @return the text, with a trailing newline
+   */
+  public static String writeScale(ScoringScale scale, DocumentFormat format) {
+    return writeDocument(Docs.ScaleFileDoc.of(ToDocs.scale(scale)), format);
   }
 
   /**

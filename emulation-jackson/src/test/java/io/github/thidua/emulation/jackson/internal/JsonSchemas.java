@@ -28,7 +28,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class JsonSchemas {
   /** The document types that have a schema, by their {@code "document"} value. */
-  public static final List<String> DOCUMENTS = List.of("rule-set", "province", "score-sheets", "ballots", "history",
+  public static final List<String> DOCUMENTS = List.of("rule-set", "scale", "province", "score-sheets", "ballots", "history",
       "proposals", "group-year", "archive");
 
   /** The schema folder, relative to the module's base directory (where Surefire runs). */

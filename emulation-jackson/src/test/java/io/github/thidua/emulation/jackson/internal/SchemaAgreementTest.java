@@ -59,7 +59,7 @@ class SchemaAgreementTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private static final Map<String, Class<?>> RECORDS = Map.of(
-      "rule-set", Docs.RuleSetDoc.class, "province", Docs.ProvinceDoc.class,
+      "rule-set", Docs.RuleSetDoc.class, "scale", Docs.ScaleFileDoc.class, "province", Docs.ProvinceDoc.class,
       "score-sheets", Docs.SheetsDoc.class, "ballots", Docs.BallotsDoc.class, "history", Docs.HistoryDoc.class,
       "proposals", Docs.ProposalsDoc.class, "group-year", ArchiveDocs.GroupYearDoc.class, "archive", ArchiveDoc.class);
 
@@ -91,6 +91,7 @@ class SchemaAgreementTest {
     InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     return switch (document) {
       case "rule-set" -> EmulationFiles.readRuleSet(in, name + ".json");
+      case "scale" -> EmulationFiles.readScale(in, name + ".json");
       case "province" -> EmulationFiles.readProvince(in, name + ".json");
       case "score-sheets" -> EmulationFiles.readScoreSheets(in, name + ".json");
       case "ballots" -> EmulationFiles.readBallots(in, name + ".json");
@@ -279,7 +280,7 @@ class SchemaAgreementTest {
   // ---------------------------------------------------------------- the agreement
 
   @ParameterizedTest
-  @ValueSource(strings = {"rule-set", "province", "score-sheets", "ballots", "history", "proposals", "group-year",
+  @ValueSource(strings = {"rule-set", "scale", "province", "score-sheets", "ballots", "history", "proposals", "group-year",
       "archive"})
   void theSchemaRefusesABrokenDocumentExactlyWhenTheLibraryDoes(String document) {
     Set<String> covered = new TreeSet<>();

@@ -53,6 +53,7 @@ class SchemaDriftTest {
   static Stream<Arguments> roots() {
     return Stream.of(
         Arguments.of("rule-set", Docs.RuleSetDoc.class, DocumentType.RULE_SET),
+        Arguments.of("scale", Docs.ScaleFileDoc.class, DocumentType.SCALE),
         Arguments.of("province", Docs.ProvinceDoc.class, DocumentType.PROVINCE),
         Arguments.of("score-sheets", Docs.SheetsDoc.class, DocumentType.SCORE_SHEETS),
         Arguments.of("ballots", Docs.BallotsDoc.class, DocumentType.BALLOTS),
@@ -292,6 +293,10 @@ class SchemaDriftTest {
         Arguments.of("rule-set", "lifecycleStatus", names(LifecycleStatus.values())),
         Arguments.of("rule-set", "scorerRole", names(ScorerRole.values())),
         Arguments.of("rule-set", "severity", names(Severity.values())),
+        Arguments.of("scale", "roundingMode", Arrays.stream(RoundingMode.values())
+            .filter(m -> m != RoundingMode.UNNECESSARY).map(Enum::name).toList()),
+        Arguments.of("scale", "roundingPoint", names(RoundingPoint.values())),
+        Arguments.of("scale", "methodType", methodTypes()),
         Arguments.of("province", "groupKind", names(GroupKind.values())),
         Arguments.of("province", "lifecycleStatus", names(LifecycleStatus.values())),
         Arguments.of("score-sheets", "scorerRole", names(ScorerRole.values())),

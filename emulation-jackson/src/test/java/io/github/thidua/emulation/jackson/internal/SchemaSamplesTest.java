@@ -116,6 +116,7 @@ class SchemaSamplesTest {
           .getBytes(StandardCharsets.UTF_8)), "group-year.jsonl", true);
       case "archive" -> readArchive(ArchiveReader.open(file));
       case "rule-set" -> EmulationFiles.readRuleSet(file);
+      case "scale" -> EmulationFiles.readScale(file);
       case "province" -> EmulationFiles.readProvince(file);
       case "score-sheets" -> EmulationFiles.readScoreSheets(file);
       case "ballots" -> EmulationFiles.readBallots(file);
