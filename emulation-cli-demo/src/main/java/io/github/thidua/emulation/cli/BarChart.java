@@ -21,12 +21,12 @@ final class BarChart {
    */
   record Bar(String label, BigDecimal value, boolean highlighted) {}
 
-  private static final int WIDTH = 640;
+  private static final int WIDTH = 400;
   private static final int LEFT = 16;
-  private static final int PLOT = 592;
+  private static final int PLOT = 368;
   private static final int TOP = 8;
   private static final int ROW = 36;
-  private static final int LABEL_CHARS = 80;
+  private static final int LABEL_CHARS = 52;
 
   private BarChart() {}
 
@@ -104,8 +104,17 @@ final class BarChart {
     return clamped.multiply(BigDecimal.valueOf(PLOT)).divide(max, 1, RoundingMode.HALF_UP).toPlainString();
   }
 
-  private static String shorten(String label) {
+  /** Shortens a long label in its name, keeping what follows the last " — " (the total) whole. */
+  static String shorten(String label) {
     int n = label.codePointCount(0, label.length());
-    return n <= LABEL_CHARS ? label : label.substring(0, label.offsetByCodePoints(0, LABEL_CHARS - 1)) + "…";
+    if (n <= LABEL_CHARS) {
+      return label;
+    }
+    int dash = label.lastIndexOf(" — ");
+    String tail = dash < 0 ? "" : label.substring(dash);
+    String head = dash < 0 ? label : label.substring(0, dash);
+    int keep = Math.max(1, LABEL_CHARS - 1 - tail.codePointCount(0, tail.length()));
+    return head.substring(0, head.offsetByCodePoints(0, Math.min(keep, head.codePointCount(0, head.length()))))
+        .stripTrailing() + "…" + tail;
   }
 }

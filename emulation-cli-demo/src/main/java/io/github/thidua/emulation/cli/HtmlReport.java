@@ -70,7 +70,7 @@ final class HtmlReport {
       .ok{color:#276749}
       .flag{display:inline-block;padding:0 .4rem;border-radius:.3rem;background:var(--tie);font-weight:600}
       code{font-size:.88em;overflow-wrap:anywhere}
-      svg.chart{display:block;width:100%;max-width:40rem;height:auto;margin:.4rem 0}
+      svg.chart{display:block;width:100%;max-width:32rem;height:auto;margin:.4rem 0}
       nav ol{padding-left:1.4rem}
       footer{margin-top:2.5rem;font-size:.85rem;color:var(--muted)}
       @media (max-width:40rem){body{padding:.6rem;font-size:15px}h1{font-size:1.3rem}h2{font-size:1.15rem}}

@@ -210,7 +210,7 @@ class ReportCommandTest {
         "4. Đơn vị C — 70.00", "5. Đơn vị E — 60.00");
     assertThat(nodes(svg, ".//*[local-name()='g'][@class='bar tie']").getLength()).isEqualTo(2);
     NodeList widths = nodes(svg, ".//*[local-name()='rect']/@width");
-    assertThat(widths.item(0).getNodeValue()).isEqualTo("541.3");
+    assertThat(widths.item(0).getNodeValue()).isEqualTo("336.5");
     assertThat(text(svg, ".//*[local-name()='g'][@class='ticks']").strip().split("\\s+"))
         .containsExactly("0", "25", "50", "75", "100");
 
@@ -311,7 +311,16 @@ class ReportCommandTest {
     assertThat(BarChart.step(new BigDecimal("105"))).isEqualByComparingTo("25");
     assertThat(BarChart.step(new BigDecimal("1000"))).isEqualByComparingTo("250");
     assertThat(BarChart.step(new BigDecimal("1"))).isEqualByComparingTo("0.25");
-    assertThat(BarChart.length(new BigDecimal("120"), new BigDecimal("100"))).isEqualTo("592.0");
+    assertThat(BarChart.length(new BigDecimal("120"), new BigDecimal("100"))).isEqualTo("368.0");
     assertThat(BarChart.length(new BigDecimal("-3"), new BigDecimal("100"))).isEqualTo("0.0");
+  }
+
+  @Test
+  void aLongBarLabelIsShortenedInItsNameAndKeepsItsTotal() {
+    String label = "4. Công ty TNHH MTV Xổ số kiến thiết Hưng Yên và các đơn vị liên kết — 95.50";
+    String shortened = BarChart.shorten(label);
+    assertThat(shortened).startsWith("4. Công ty TNHH MTV").endsWith("… — 95.50");
+    assertThat(shortened.codePointCount(0, shortened.length())).isLessThanOrEqualTo(52);
+    assertThat(BarChart.shorten("1. Sở Y tế — 97.00")).isEqualTo("1. Sở Y tế — 97.00");
   }
 }
