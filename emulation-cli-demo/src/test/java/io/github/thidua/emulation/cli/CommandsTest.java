@@ -300,4 +300,22 @@ class CommandsTest {
     Result wrong = run("score", "--scale", dir.resolve("khong-co.json").toString(), "--lang", "en");
     assertThat(wrong.code()).isEqualTo(2);
   }
+
+  @Test
+  void theSameDataInAnotherOrderGivesTheSameBytes(@TempDir Path dir) {
+    Path target = dir.resolve("mau");
+    run("sample", target.toString());
+    Path sheets = target.resolve("sheets.json");
+    java.util.List<io.github.thidua.emulation.core.scoring.ScoreSheet> read =
+        new java.util.ArrayList<>(io.github.thidua.emulation.jackson.EmulationFiles.readScoreSheets(sheets));
+    java.util.Collections.reverse(read);
+    io.github.thidua.emulation.jackson.EmulationFiles.writeScoreSheets(read, sheets);
+    Path ballots = target.resolve("ballots.json");
+    java.util.List<io.github.thidua.emulation.core.voting.VoteSession> sessions =
+        new java.util.ArrayList<>(io.github.thidua.emulation.jackson.EmulationFiles.readBallots(ballots));
+    java.util.Collections.reverse(sessions);
+    io.github.thidua.emulation.jackson.EmulationFiles.writeBallots(sessions, ballots);
+    assertThat(run("run", "--data", target.toString(), "--format", "json").out())
+        .isEqualTo(run("run", "--format", "json").out());
+  }
 }
