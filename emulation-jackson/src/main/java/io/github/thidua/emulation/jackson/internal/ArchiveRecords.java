@@ -335,8 +335,8 @@ public final class ArchiveRecords implements AutoCloseable {
     if (t == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
       return parser.getIntValue();
     }
-    throw fileError("$.schemaVersion", "schemaVersion phải là một số nguyên", "schemaVersion must be a whole number",
-        parser.currentTokenLocation());
+    LocalizedText notWhole = Migration.notWhole();
+    throw fileError("$.schemaVersion", notWhole.vi(), notWhole.en(), parser.currentTokenLocation());
   }
 
   /** After the records: the end of the archive object, then nothing but whitespace. */
@@ -444,8 +444,8 @@ public final class ArchiveRecords implements AutoCloseable {
     String vi;
     String en;
     if (version > current) {
-      vi = "schemaVersion " + version + " mới hơn phiên bản thư viện đọc được (" + current + "); hãy nâng cấp thư viện";
-      en = "schemaVersion " + version + " is newer than this library reads (" + current + "); upgrade the library";
+      vi = Migration.newer(version).vi();
+      en = Migration.newer(version).en();
     } else if (version < current) {
       vi = "kho lưu trữ và bản ghi group-year chỉ có từ schemaVersion 2; schemaVersion " + version
           + " không được hỗ trợ ở đây";
@@ -466,13 +466,11 @@ public final class ArchiveRecords implements AutoCloseable {
     String vi;
     String en;
     if (type == null) {
-      vi = "loại tài liệu '" + given + "' không được biết; cho phép: " + DocumentType.allowed();
-      en = "unknown document type '" + given + "'; expected one of " + DocumentType.allowed();
+      vi = Migration.unknownType(given).vi();
+      en = Migration.unknownType(given).en();
     } else {
-      vi = "đây là tài liệu " + type.vi() + " (\"" + type.wire() + "\"), không phải " + expected.vi() + " (\""
-          + expected.wire() + "\")";
-      en = "this is a " + type.en() + " document (\"" + type.wire() + "\"), not a " + expected.en() + " (\""
-          + expected.wire() + "\")";
+      vi = Migration.otherType(type, expected).vi();
+      en = Migration.otherType(type, expected).en();
       if (type == DocumentType.GROUP_YEAR) {
         vi += "; các bản ghi group-year được đọc mỗi dòng một bản ghi từ tệp JSON Lines (.jsonl)";
         en += "; group-year records are read one per line from a JSON Lines file (.jsonl)";
@@ -485,12 +483,11 @@ public final class ArchiveRecords implements AutoCloseable {
   }
 
   private DataFileException missingHeader(boolean versionSeen, String base, @Nullable TokenStreamLocation at) {
-    String vi = versionSeen ? "thiếu trường bắt buộc document (ở đây: \"" + (jsonLines
-        ? DocumentType.GROUP_YEAR.wire() : DocumentType.ARCHIVE.wire()) + "\")"
-        : "thiếu trường bắt buộc schemaVersion (phiên bản hiện tại: " + Migration.CURRENT + ")";
-    String en = versionSeen ? "required field document is missing (here: \"" + (jsonLines
-        ? DocumentType.GROUP_YEAR.wire() : DocumentType.ARCHIVE.wire()) + "\")"
-        : "required field schemaVersion is missing (current version: " + Migration.CURRENT + ")";
+    LocalizedText problem = versionSeen
+        ? Migration.missingType(jsonLines ? DocumentType.GROUP_YEAR : DocumentType.ARCHIVE)
+        : Migration.missingVersion();
+    String vi = problem.vi();
+    String en = problem.en();
     String path = base + (versionSeen ? ".document" : ".schemaVersion");
     return at == null ? convert.error(path, vi, en) : fileError(path, vi, en, at);
   }

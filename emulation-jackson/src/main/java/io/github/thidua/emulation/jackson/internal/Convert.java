@@ -69,7 +69,11 @@ final class Convert {
   }
 
   DataFileException error(String path, String vi, String en) {
-    return new DataFileException(source, path, 0, 0, new LocalizedText(vi, en), null);
+    return error(path, new LocalizedText(vi, en));
+  }
+
+  DataFileException error(String path, LocalizedText problem) {
+    return new DataFileException(source, path, 0, 0, problem, null);
   }
 
   <T> T required(String path, T value) {

@@ -1,5 +1,6 @@
 package io.github.thidua.emulation.jackson.internal;
 
+import io.github.thidua.emulation.core.LocalizedText;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -46,17 +47,14 @@ final class Migration {
   private static int version(ObjectNode root, Convert c) {
     JsonNode v = root.get("schemaVersion");
     if (v == null || v.isNull()) {
-      throw c.error("$.schemaVersion", "thiếu trường bắt buộc schemaVersion (phiên bản hiện tại: " + CURRENT + ")",
-          "required field schemaVersion is missing (current version: " + CURRENT + ")");
+      throw c.error("$.schemaVersion", missingVersion());
     }
     if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      throw c.error("$.schemaVersion", "schemaVersion phải là một số nguyên", "schemaVersion must be a whole number");
+      throw c.error("$.schemaVersion", notWhole());
     }
     int version = v.intValue();
     if (version > CURRENT) {
-      throw c.error("$.schemaVersion",
-          "schemaVersion " + version + " mới hơn phiên bản thư viện đọc được (" + CURRENT + "); hãy nâng cấp thư viện",
-          "schemaVersion " + version + " is newer than this library reads (" + CURRENT + "); upgrade the library");
+      throw c.error("$.schemaVersion", newer(version));
     }
     if (version < 1) {
       throw c.error("$.schemaVersion", "schemaVersion phải từ 1 trở lên", "schemaVersion must be 1 or more");
@@ -67,21 +65,50 @@ final class Migration {
   private static void checkType(ObjectNode root, DocumentType expected, Convert c) {
     JsonNode d = root.get("document");
     if (d == null || d.isNull()) {
-      throw c.error("$.document", "thiếu trường bắt buộc document (ở đây: \"" + expected.wire() + "\")",
-          "required field document is missing (here: \"" + expected.wire() + "\")");
+      throw c.error("$.document", missingType(expected));
     }
     if (!d.isString()) {
       throw c.error("$.document", "sai kiểu dữ liệu: cần text", "wrong type: expected text");
     }
-    DocumentType given = DocumentType.ofWire(d.stringValue()).orElseThrow(() -> c.error("$.document",
-        "loại tài liệu '" + d.stringValue() + "' không được biết; cho phép: " + DocumentType.allowed(),
-        "unknown document type '" + d.stringValue() + "'; expected one of " + DocumentType.allowed()));
+    DocumentType given = DocumentType.ofWire(d.stringValue())
+        .orElseThrow(() -> c.error("$.document", unknownType(d.stringValue())));
     if (given != expected) {
-      throw c.error("$.document",
-          "đây là tài liệu " + given.vi() + " (\"" + given.wire() + "\"), không phải " + expected.vi() + " (\""
-              + expected.wire() + "\")",
-          "this is a " + given.en() + " document (\"" + given.wire() + "\"), not a " + expected.en() + " (\""
-              + expected.wire() + "\")");
+      throw c.error("$.document", otherType(given, expected));
     }
+  }
+
+  // ---------------------------------------------------------------- the header's problems, in plain words
+
+  static LocalizedText missingVersion() {
+    return new LocalizedText("thiếu trường bắt buộc schemaVersion (phiên bản hiện tại: " + CURRENT + ")",
+        "required field schemaVersion is missing (current version: " + CURRENT + ")");
+  }
+
+  static LocalizedText notWhole() {
+    return new LocalizedText("schemaVersion phải là một số nguyên", "schemaVersion must be a whole number");
+  }
+
+  static LocalizedText newer(int version) {
+    return new LocalizedText(
+        "schemaVersion " + version + " mới hơn phiên bản thư viện đọc được (" + CURRENT + "); hãy nâng cấp thư viện",
+        "schemaVersion " + version + " is newer than this library reads (" + CURRENT + "); upgrade the library");
+  }
+
+  static LocalizedText missingType(DocumentType expected) {
+    return new LocalizedText("thiếu trường bắt buộc document (ở đây: \"" + expected.wire() + "\")",
+        "required field document is missing (here: \"" + expected.wire() + "\")");
+  }
+
+  static LocalizedText unknownType(String given) {
+    return new LocalizedText("loại tài liệu '" + given + "' không được biết; cho phép: " + DocumentType.allowed(),
+        "unknown document type '" + given + "'; expected one of " + DocumentType.allowed());
+  }
+
+  static LocalizedText otherType(DocumentType given, DocumentType expected) {
+    return new LocalizedText(
+        "đây là tài liệu " + given.vi() + " (\"" + given.wire() + "\"), không phải " + expected.vi() + " (\""
+            + expected.wire() + "\")",
+        "this is a " + given.en() + " document (\"" + given.wire() + "\"), not a " + expected.en() + " (\""
+            + expected.wire() + "\")");
   }
 }
