@@ -4,6 +4,7 @@ import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.audit.Fingerprint;
 import io.github.thidua.emulation.core.rules.RuleParameters;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -77,13 +78,13 @@ public final class Canonical {
           + text(p.units()) + "," + text(p.organisers()) + "," + text(p.groups()) + ")";
     }
     if (value.getClass().isRecord()) {
-      StringBuilder s = new StringBuilder(value.getClass().getSimpleName()).append('(');
-      RecordComponent[] components = value.getClass().getRecordComponents();
-      for (int i = 0; i < components.length; i++) {
+      Shape shape = SHAPES.get(value.getClass());
+      StringBuilder s = new StringBuilder(shape.name()).append('(');
+      for (int i = 0; i < shape.names().length; i++) {
         if (i > 0) {
           s.append(',');
         }
-        s.append(components[i].getName()).append('=').append(text(get(components[i], value)));
+        s.append(shape.names()[i]).append('=').append(text(get(shape.accessors()[i], value)));
       }
       return s.append(')').toString();
     }
@@ -102,11 +103,28 @@ public final class Canonical {
     return text(value);
   }
 
-  private static Object get(RecordComponent component, Object record) {
+  /** A record class's name and components, looked up once per class: fingerprints walk many records. */
+  private record Shape(String name, String[] names, Method[] accessors) {}
+
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      String[] names = new String[components.length];
+      Method[] accessors = new Method[components.length];
+      for (int i = 0; i < components.length; i++) {
+        names[i] = components[i].getName();
+        accessors[i] = components[i].getAccessor();
+      }
+      return new Shape(type.getSimpleName(), names, accessors);
+    }
+  };
+
+  private static Object get(Method accessor, Object record) {
     try {
-      return component.getAccessor().invoke(record);
+      return accessor.invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component, e);
+      throw new IllegalStateException("cannot read " + accessor, e);
     }
   }
 }
