@@ -2,11 +2,17 @@ package io.github.thidua.emulation.core.internal;
 
 import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.Names;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /** Message templates in Vietnamese and English, keyed by violation code. */
@@ -14,18 +20,23 @@ public final class Messages {
   /** One bundle per stage, so that each stage's messages live beside each other; keys never repeat across them. */
   private static final List<String> BUNDLES = List.of("messages", "rankingmessages", "votingmessages",
       "awardmessages", "allocationmessages");
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-  private static final List<ResourceBundle> VI = load(Names.VIETNAMESE);
-  private static final List<ResourceBundle> EN = load(Locale.ROOT);
+  private static final List<ResourceBundle> VI = load("_vi");
+  private static final List<ResourceBundle> EN = load("");
 
-  private static List<ResourceBundle> load(Locale locale) {
+  /**
+   * Reads the bundles of one language straight from this package's {@code .properties} files (UTF-8): exactly the
+   * file asked for, never the default locale's, and without {@code ResourceBundle.Control}, which named modules do
+   * not support.
+   */
+  private static List<ResourceBundle> load(String suffix) {
     List<ResourceBundle> bundles = new ArrayList<>();
     for (String name : BUNDLES) {
-      try {
-        bundles.add(ResourceBundle.getBundle("io.github.thidua.emulation.core.internal." + name, locale, NO_FALLBACK));
-      } catch (MissingResourceException absent) {
-        // a stage without messages yet
+      try (InputStream in = Messages.class.getResourceAsStream(name + suffix + ".properties")) {
+        if (in != null) {
+          bundles.add(new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the message bundle " + name + suffix, e);
       }
     }
     return List.copyOf(bundles);
