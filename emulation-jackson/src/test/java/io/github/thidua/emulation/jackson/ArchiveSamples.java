@@ -4,17 +4,14 @@ import io.github.thidua.emulation.core.DecisionReference;
 import io.github.thidua.emulation.core.EmulationGroup;
 import io.github.thidua.emulation.core.GroupId;
 import io.github.thidua.emulation.core.GroupKind;
-import io.github.thidua.emulation.core.LifecycleStatus;
 import io.github.thidua.emulation.core.Organiser;
 import io.github.thidua.emulation.core.OrganiserId;
 import io.github.thidua.emulation.core.OrganiserKind;
 import io.github.thidua.emulation.core.Province;
-import io.github.thidua.emulation.core.StatusChange;
 import io.github.thidua.emulation.core.Unit;
 import io.github.thidua.emulation.core.UnitId;
 import io.github.thidua.emulation.core.UnitKind;
 import io.github.thidua.emulation.core.UnitLevel;
-import io.github.thidua.emulation.core.YearFacts;
 import io.github.thidua.emulation.core.scoring.Claim;
 import io.github.thidua.emulation.core.scoring.ScoreEntry;
 import io.github.thidua.emulation.core.scoring.ScoreSheet;
@@ -31,11 +28,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 
@@ -91,23 +86,7 @@ final class ArchiveSamples {
     int n = 1 + r.nextInt(8);
     List<Unit> units = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      List<StatusChange> lifecycle = new ArrayList<>();
-      for (int c = r.nextInt(3); c > 0; c--) {
-        lifecycle.add(new StatusChange(pick(r, LifecycleStatus.values()), LocalDate.of(year, c * 3, 1)));
-      }
-      Map<Integer, YearFacts> facts = new TreeMap<>();
-      for (int f = r.nextInt(3); f > 0; f--) {
-        Set<String> titles = new TreeSet<>();
-        for (int t = r.nextInt(3); t > 0; t--) {
-          titles.add(pick(r, new String[] {"CO_THI_DUA", "BANG_KHEN", "TAP_THE_LAO_DONG_XUAT_SAC"}));
-        }
-        facts.put(year - f, new YearFacts(titles, r.nextBoolean(), r.nextBoolean()));
-      }
-      units.add(new Unit(UnitId.of("u-" + i), name(r),
-          pick(r, new UnitKind[] {UnitKind.AGENCY, UnitKind.COMMUNE, UnitKind.of("CUSTOM_KIND")}),
-          pick(r, new UnitLevel[] {UnitLevel.PROVINCE, UnitLevel.COMMUNE, UnitLevel.of("HAMLET")}),
-          i > 0 && r.nextBoolean() ? Optional.of(UnitId.of("u-" + r.nextInt(i))) : Optional.empty(),
-          r.nextInt(500), r.nextBoolean(), lifecycle, facts));
+      units.add(RoundTripProperties.unit(r, i, year));
     }
     Organiser organiser = new Organiser(OrganiserId.of("org-" + r.nextInt(3)), name(r),
         pick(r, new OrganiserKind[] {OrganiserKind.PROVINCIAL_COMMITTEE, OrganiserKind.DEPARTMENT,

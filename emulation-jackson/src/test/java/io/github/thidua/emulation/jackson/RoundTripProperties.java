@@ -260,28 +260,33 @@ class RoundTripProperties {
         citation(r));
   }
 
+  /** A unit {@code u-i} with a lifecycle, facts for the years before {@code year}, and maybe a parent before it. */
+  static Unit unit(Random r, int i, int year) {
+    List<StatusChange> lifecycle = new ArrayList<>();
+    for (int c = r.nextInt(3); c > 0; c--) {
+      lifecycle.add(new StatusChange(pick(r, LifecycleStatus.values()), LocalDate.of(year, c * 3, 1)));
+    }
+    Map<Integer, YearFacts> facts = new TreeMap<>();
+    for (int f = r.nextInt(3); f > 0; f--) {
+      TreeSet<String> titles = new TreeSet<>();
+      for (int t = r.nextInt(3); t > 0; t--) {
+        titles.add(pick(r, new String[] {"CO_THI_DUA", "BANG_KHEN", "TAP_THE_LAO_DONG_XUAT_SAC"}));
+      }
+      facts.put(year - f, new YearFacts(titles, r.nextBoolean(), r.nextBoolean()));
+    }
+    return new Unit(UnitId.of("u-" + i), name(r),
+        pick(r, new UnitKind[] {UnitKind.AGENCY, UnitKind.COMMUNE, UnitKind.of("CUSTOM_KIND")}),
+        pick(r, new UnitLevel[] {UnitLevel.PROVINCE, UnitLevel.COMMUNE, UnitLevel.of("HAMLET")}),
+        i > 0 && r.nextBoolean() ? Optional.of(UnitId.of("u-" + r.nextInt(i))) : Optional.empty(),
+        r.nextInt(500), r.nextBoolean(), lifecycle, facts);
+  }
+
   static Province province(Random r) {
     int year = 2020 + r.nextInt(10);
     List<Unit> units = new ArrayList<>();
     int n = r.nextInt(7);
     for (int i = 0; i < n; i++) {
-      List<StatusChange> lifecycle = new ArrayList<>();
-      for (int c = r.nextInt(3); c > 0; c--) {
-        lifecycle.add(new StatusChange(pick(r, LifecycleStatus.values()), LocalDate.of(year, c * 3, 1)));
-      }
-      Map<Integer, YearFacts> facts = new TreeMap<>();
-      for (int f = r.nextInt(3); f > 0; f--) {
-        TreeSet<String> titles = new TreeSet<>();
-        for (int t = r.nextInt(3); t > 0; t--) {
-          titles.add(pick(r, new String[] {"CO_THI_DUA", "BANG_KHEN", "TAP_THE_LAO_DONG_XUAT_SAC"}));
-        }
-        facts.put(year - f, new YearFacts(titles, r.nextBoolean(), r.nextBoolean()));
-      }
-      units.add(new Unit(UnitId.of("u-" + i), name(r),
-          pick(r, new UnitKind[] {UnitKind.AGENCY, UnitKind.COMMUNE, UnitKind.of("CUSTOM_KIND")}),
-          pick(r, new UnitLevel[] {UnitLevel.PROVINCE, UnitLevel.COMMUNE, UnitLevel.of("HAMLET")}),
-          i > 0 && r.nextBoolean() ? Optional.of(UnitId.of("u-" + r.nextInt(i))) : Optional.empty(),
-          r.nextInt(500), r.nextBoolean(), lifecycle, facts));
+      units.add(unit(r, i, year));
     }
     List<Organiser> organisers = new ArrayList<>();
     for (int i = r.nextInt(3); i > 0; i--) {
