@@ -3,8 +3,6 @@ package io.github.thidua.emulation.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Black-box tests of every command: exit code, standard output and standard error. */
 class CommandsTest {
 
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = EmulationCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
+  private static Cli.Result run(String... args) {
+    return Cli.run(args);
   }
 
   static Stream<String> commands() {
@@ -35,7 +28,7 @@ class CommandsTest {
   @ParameterizedTest
   @MethodSource("commands")
   void everyCommandHasHelpWithExamples(String command) {
-    Result r = run(command, "--help");
+    Cli.Result r = run(command, "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Usage: emulation " + command).contains("Examples:").contains("emulation " + command);
     assertThat(r.err()).isEmpty();
@@ -43,10 +36,10 @@ class CommandsTest {
 
   @Test
   void theTopLevelHelpListsEveryCommandAndTheVersionIsPrinted() {
-    Result help = run("--help");
+    Cli.Result help = run("--help");
     assertThat(help.code()).isZero();
     commands().forEach(c -> assertThat(help.out()).contains("  " + c));
-    Result version = run("--version");
+    Cli.Result version = run("--version");
     assertThat(version.code()).isZero();
     assertThat(version.out()).startsWith("emulation ");
   }
@@ -54,7 +47,7 @@ class CommandsTest {
   @ParameterizedTest
   @ValueSource(strings = {"score", "rank", "vote", "allocate", "rotation", "run", "rules"})
   void anUnknownOptionIsBadUsage(String command) {
-    Result r = run(command, "--no-such-option");
+    Cli.Result r = run(command, "--no-such-option");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("Unknown option: '--no-such-option'");
     assertThat(r.out()).isEmpty();
@@ -63,7 +56,7 @@ class CommandsTest {
   @ParameterizedTest
   @ValueSource(strings = {"score", "rank", "vote", "allocate", "rotation", "run", "rules"})
   void anUnknownGroupIsOneLineAndExitTwo(String command) {
-    Result r = run(command, "--group", "khong-co", "--lang", "en");
+    Cli.Result r = run(command, "--group", "khong-co", "--lang", "en");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("emulation: no group 'khong-co' in the data" + System.lineSeparator());
     assertThat(r.out()).isEmpty();
@@ -74,19 +67,19 @@ class CommandsTest {
   void aBadFileIsOneLocatedLineWithoutAStackTrace(String command, @TempDir Path dir) throws IOException {
     Path bad = dir.resolve("tinh.json");
     Files.writeString(bad, "{\"schemaVersion\": 2, \"document\": \"province\", \"id\": \"p\",\n \"nam\": 2024}");
-    Result r = run(command, "--province", bad.toString(), "--lang", "en");
+    Cli.Result r = run(command, "--province", bad.toString(), "--lang", "en");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().lines()).singleElement().satisfies(line -> assertThat(line)
         .startsWith("emulation: tinh.json:2:2 ($.nam): unknown field 'nam'"));
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(r.out()).isEmpty();
-    Result debug = run(command, "--province", bad.toString(), "--debug");
+    Cli.Result debug = run(command, "--province", bad.toString(), "--debug");
     assertThat(debug.err()).contains("DataFileException");
   }
 
   @Test
   void aMissingFileIsExitTwo(@TempDir Path dir) {
-    Result r = run("run", "--sheets", dir.resolve("khong-co.json").toString(), "--lang", "en");
+    Cli.Result r = run("run", "--sheets", dir.resolve("khong-co.json").toString(), "--lang", "en");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).startsWith("emulation: khong-co.json: cannot open the file");
   }
@@ -95,15 +88,15 @@ class CommandsTest {
   void aWrongDocumentTypeSaysWhatTheFileIs(@TempDir Path dir) throws IOException {
     Path rules = dir.resolve("rules.json");
     Files.writeString(rules, "{\"schemaVersion\": 2, \"document\": \"province\"}");
-    Result r = run("validate", "--rules", rules.toString(), "--lang", "en");
+    Cli.Result r = run("validate", "--rules", rules.toString(), "--lang", "en");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("this is a province document (\"province\"), not a rule set");
   }
 
   @Test
   void runIsDeterministicJson() {
-    Result first = run("run", "--format", "json");
-    Result second = run("run", "--format", "json");
+    Cli.Result first = run("run", "--format", "json");
+    Cli.Result second = run("run", "--format", "json");
     assertThat(first.out()).isEqualTo(second.out()).startsWith("{\n  \"command\" : \"run\",");
     assertThat(first.code()).isEqualTo(second.code()).isEqualTo(1);
   }
@@ -111,7 +104,7 @@ class CommandsTest {
   @ParameterizedTest
   @ValueSource(strings = {"score", "rank", "vote", "allocate", "rotation", "run", "rules", "validate"})
   void everyCommandWritesCsvWithAHeaderRow(String command) {
-    Result r = run(command, "--format", "csv");
+    Cli.Result r = run(command, "--format", "csv");
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).doesNotStartWith("\uFEFF").contains("\r\n");
     assertThat(r.out().lines().findFirst().orElseThrow()).matches("[a-zA-Z_,]+");
@@ -120,7 +113,7 @@ class CommandsTest {
   @Test
   void csvToAFileStartsWithAByteOrderMark(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("xep-hang.csv");
-    Result r = run("rank", "--format", "csv", "-o", file.toString());
+    Cli.Result r = run("rank", "--format", "csv", "-o", file.toString());
     assertThat(r.out()).isEmpty();
     byte[] bytes = Files.readAllBytes(file);
     assertThat(new String(bytes, 0, 3, StandardCharsets.UTF_8)).isEqualTo("\uFEFF");
@@ -129,7 +122,7 @@ class CommandsTest {
 
   @Test
   void rulesShowsLayerAndCitationOfEachValue() {
-    Result r = run("rules", "--lang", "en");
+    Cli.Result r = run("rules", "--lang", "en");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Rule set vn-hung-yen").contains("group.min-members").contains("params: min=5")
         .contains("layer: vn-hung-yen [PROVINCE]").contains("citation: Tờ trình của Sở Nội vụ tỉnh Hưng Yên");
@@ -137,20 +130,20 @@ class CommandsTest {
 
   @Test
   void rulesForAGroupIncludeItsOrganiserLayer() {
-    Result r = run("rules", "--group", "cum-so-gddt-1", "--format", "json");
+    Cli.Result r = run("rules", "--group", "cum-so-gddt-1", "--format", "json");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("\"group\" : \"cum-so-gddt-1\"").contains("\"organiser\" : \"org-so-gddt\"");
   }
 
   @Test
   void rulesDiffShowsWhatTheTwoTierExampleChanges() {
-    Result r = run("rules", "diff", "vn-hung-yen", "vn-two-tier-example", "--lang", "en");
+    Cli.Result r = run("rules", "diff", "vn-hung-yen", "vn-two-tier-example", "--lang", "en");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("+ group.max-members  (only in B)").contains("B: max=11")
         .contains("- organiser.cluster-count  (only in A)").contains("differences,");
-    Result json = run("rules", "diff", "vn", "vn-hung-yen", "--format", "json");
+    Cli.Result json = run("rules", "diff", "vn", "vn-hung-yen", "--format", "json");
     assertThat(json.out()).contains("\"change\" : \"added\"").contains("\"rule\" : \"group.min-members\"");
-    Result bad = run("rules", "diff", "vn", "khong-co");
+    Cli.Result bad = run("rules", "diff", "vn", "khong-co");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("khong-co");
   }
@@ -158,14 +151,14 @@ class CommandsTest {
   @Test
   void sampleWritesADatasetThatRunReadsBack(@TempDir Path dir) {
     Path target = dir.resolve("mau");
-    Result r = run("sample", target.toString());
+    Cli.Result r = run("sample", target.toString());
     assertThat(r.code()).isZero();
     assertThat(target.resolve("province.json")).exists();
     assertThat(target.resolve("archive.jsonl")).exists();
-    Result fromFolder = run("run", "--data", target.toString(), "--format", "json");
-    Result embedded = run("run", "--format", "json");
+    Cli.Result fromFolder = run("run", "--data", target.toString(), "--format", "json");
+    Cli.Result embedded = run("run", "--format", "json");
     assertThat(fromFolder.out()).isEqualTo(embedded.out());
-    Result again = run("sample", target.toString());
+    Cli.Result again = run("sample", target.toString());
     assertThat(again.code()).isEqualTo(2);
     assertThat(again.err()).contains("--force");
     assertThat(run("sample", target.toString(), "--force").code()).isZero();
@@ -176,19 +169,19 @@ class CommandsTest {
     Path target = dir.resolve("mau");
     run("sample", target.toString());
     Path archive = target.resolve("archive.jsonl");
-    Result quiet = run("archive", archive.toString(), "--progress", "never", "--lang", "en");
+    Cli.Result quiet = run("archive", archive.toString(), "--progress", "never", "--lang", "en");
     assertThat(quiet.err()).isEmpty();
     assertThat(quiet.out()).contains("#1 hung-yen 2024").contains("39 records");
-    Result bar = run("archive", archive.toString(), "--progress", "always", "--lang", "en");
+    Cli.Result bar = run("archive", archive.toString(), "--progress", "always", "--lang", "en");
     assertThat(bar.out()).isEqualTo(quiet.out()).doesNotContain("\r");
     assertThat(bar.err()).contains("\r[").contains("%");
-    Result auto = run("archive", archive.toString(), "--lang", "en");
+    Cli.Result auto = run("archive", archive.toString(), "--lang", "en");
     assertThat(auto.err()).as("no terminal in tests: no bar").isEmpty();
-    Result layered = run("archive", archive.toString(), "--layer", target.resolve("layers").toString(),
+    Cli.Result layered = run("archive", archive.toString(), "--layer", target.resolve("layers").toString(),
         "--progress", "never", "--lang", "en");
     assertThat(layered.out()).contains("#38 hung-yen 2024 khoi-tong-hop: 7 members, top van-phong-ubnd, awards "
         + "PROV_FLAG:van-phong-ubnd CHAIRMAN_CERT:so-noi-vu, errors 0");
-    Result json = run("archive", archive.toString(), "--format", "json");
+    Cli.Result json = run("archive", archive.toString(), "--format", "json");
     assertThat(json.out().lines()).hasSize(39).allSatisfy(l -> assertThat(l).startsWith("{ \"record\" : "));
   }
 
@@ -201,7 +194,7 @@ class CommandsTest {
     Path broken = dir.resolve("hong.jsonl");
     int second = text.indexOf('\n') + 1;
     Files.writeString(broken, text.substring(0, second) + "{\"schemaVersion\": 2, \"document\": \"group-year\"\n");
-    Result r = run("archive", broken.toString(), "--lang", "en", "--progress", "never");
+    Cli.Result r = run("archive", broken.toString(), "--lang", "en", "--progress", "never");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).contains("#1 hung-yen 2024");
     assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith("emulation: hong.jsonl:3:1 ($.document): record 2: malformed JSON: Unexpected end-of-input")
@@ -220,7 +213,7 @@ class CommandsTest {
 
   @Test
   void malformedLotsAreBadUsage() {
-    Result r = run("rank", "--lots", "khoi-noi-chinh", "--lang", "en");
+    Cli.Result r = run("rank", "--lots", "khoi-noi-chinh", "--lang", "en");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--lots takes GROUP=UNIT,UNIT");
   }
@@ -237,7 +230,7 @@ class CommandsTest {
   @MethodSource("goldenRuns")
   void goldenRunOfTheSample(String name, String[] args) throws IOException {
     Path expected = Path.of("src/test/resources/golden").resolve(name);
-    Result r = run(args);
+    Cli.Result r = run(args);
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).isEmpty();
     if (Boolean.getBoolean("golden.update")) {
@@ -258,7 +251,7 @@ class CommandsTest {
 
   @Test
   void lotsFedBackDecideTheTieAndThePlace() {
-    Result r = run("run", "--group", "cum-so-y-te-3", "--lots", "cum-so-y-te-3=ttyt-van-giang,ttyt-kim-dong",
+    Cli.Result r = run("run", "--group", "cum-so-y-te-3", "--lots", "cum-so-y-te-3=ttyt-van-giang,ttyt-kim-dong",
         "--lang", "en");
     assertThat(r.out()).doesNotContain("UNRESOLVED TIE").doesNotContain("UNDECIDED");
     assertThat(run("allocate", "--group", "cum-so-y-te-3", "--format", "csv", "--lots",
@@ -268,11 +261,11 @@ class CommandsTest {
 
   @Test
   void explainShowsEveryStepOfOneUnitsScore() {
-    Result r = run("score", "--group", "khoi-kinh-te-ky-thuat", "--explain", "so-gtvt", "--lang", "en");
+    Cli.Result r = run("score", "--group", "khoi-kinh-te-ky-thuat", "--explain", "so-gtvt", "--lang", "en");
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("How the score of Sở Giao thông vận tải (so-gtvt) was reached: 92.50")
         .contains("RESULT");
-    Result unknown = run("score", "--explain", "khong-co", "--lang", "en");
+    Cli.Result unknown = run("score", "--explain", "khong-co", "--lang", "en");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("unit 'khong-co' has no score");
   }
@@ -294,10 +287,10 @@ class CommandsTest {
     io.github.thidua.emulation.jackson.EmulationFiles.writeScale(layer.scales().get(0), scale);
     assertThat(Files.readString(scale)).startsWith("schemaVersion: 2\ndocument: scale\n");
     String bound = run("score", "--group", "khoi-noi-chinh", "--format", "csv").out();
-    Result explicit = run("score", "--group", "khoi-noi-chinh", "--format", "csv", "--scale", scale.toString());
+    Cli.Result explicit = run("score", "--group", "khoi-noi-chinh", "--format", "csv", "--scale", scale.toString());
     assertThat(explicit.code()).isZero();
     assertThat(explicit.out()).isEqualTo(bound).contains("cong-an-tinh");
-    Result wrong = run("score", "--scale", dir.resolve("khong-co.json").toString(), "--lang", "en");
+    Cli.Result wrong = run("score", "--scale", dir.resolve("khong-co.json").toString(), "--lang", "en");
     assertThat(wrong.code()).isEqualTo(2);
   }
 

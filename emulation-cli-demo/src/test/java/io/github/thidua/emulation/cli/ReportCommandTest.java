@@ -7,8 +7,6 @@ import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.jackson.EmulationFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,20 +42,15 @@ class ReportCommandTest {
   static final Path DATASET = Path.of("src/test/resources/report-dataset");
   static final String HOSTILE = "<script>alert('x')</script> & \"B\"";
 
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = EmulationCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
+  private static Cli.Result run(String... args) {
+    return Cli.run(args);
   }
 
   /** Runs the report into {@code file} and returns the exit code. */
   static int report(Path file, String... args) {
     List<String> all = new ArrayList<>(List.of("report", "-o", file.toString()));
     all.addAll(List.of(args));
-    Result r = run(all.toArray(String[]::new));
+    Cli.Result r = run(all.toArray(String[]::new));
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).contains(file.toString());
     return r.code();
@@ -280,13 +273,13 @@ class ReportCommandTest {
   @Test
   void badUsageExitsWithTwoAndWritesNothing(@TempDir Path dir) {
     Path file = dir.resolve("r.html");
-    Result json = run("report", "--format", "json", "-o", file.toString(), "--lang", "en");
+    Cli.Result json = run("report", "--format", "json", "-o", file.toString(), "--lang", "en");
     assertThat(json.code()).isEqualTo(2);
     assertThat(json.err()).contains("the report is HTML only");
     assertThat(file).doesNotExist();
     assertThat(run("report", "--group", "no-such-group", "-o", file.toString()).code()).isEqualTo(2);
     assertThat(file).doesNotExist();
-    Result unwritable = run("report", "-o", dir.resolve("no-such-folder/r.html").toString());
+    Cli.Result unwritable = run("report", "-o", dir.resolve("no-such-folder/r.html").toString());
     assertThat(unwritable.code()).isEqualTo(2);
     assertThat(unwritable.err()).contains("không ghi được tệp");
     assertThat(run("report", "--data", dir.resolve("missing").toString(), "-o", file.toString()).code())
@@ -295,7 +288,7 @@ class ReportCommandTest {
 
   @Test
   void helpHasExamples() {
-    Result help = run("report", "--help");
+    Cli.Result help = run("report", "--help");
     assertThat(help.code()).isZero();
     assertThat(help.out()).contains("Examples:").contains("emulation report --lang en -o")
         .contains("bao-cao-thi-dua.html");

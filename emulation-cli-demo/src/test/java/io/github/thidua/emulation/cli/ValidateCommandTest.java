@@ -3,8 +3,6 @@ package io.github.thidua.emulation.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,18 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** Black-box tests of {@code emulation validate}: exit code, stdout and stderr. */
 class ValidateCommandTest {
 
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = EmulationCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
+  private static Cli.Result run(String... args) {
+    return Cli.run(args);
   }
 
   @Test
   void theSampleHasTheDeliberateViolationsAndExitsWithOne() {
-    Result r = run("validate");
+    Cli.Result r = run("validate");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
@@ -49,15 +42,15 @@ class ValidateCommandTest {
 
   @Test
   void englishOutput() {
-    Result r = run("validate", "--lang", "en");
+    Cli.Result r = run("validate", "--lang", "en");
     assertThat(r.out()).contains("Organisation check:").contains("Total: 8 errors, 1 warnings.")
         .contains("has 4 member units; the minimum is 5");
   }
 
   @Test
   void jsonOutputIsDeterministicAndCarriesEveryViolation() {
-    Result first = run("validate", "--format", "json");
-    Result second = run("validate", "--format", "json");
+    Cli.Result first = run("validate", "--format", "json");
+    Cli.Result second = run("validate", "--format", "json");
     assertThat(first.code()).isEqualTo(1);
     assertThat(first.out()).isEqualTo(second.out());
     assertThat(first.out()).contains("\"code\" : \"group.members.too-few\"").contains("\"valid\" : false")
@@ -77,7 +70,7 @@ class ValidateCommandTest {
                      "params": {"min": 4}}]
         }
         """, StandardCharsets.UTF_8);
-    Result r = run("validate", "--rules", rules.toString(), "--format", "json");
+    Cli.Result r = run("validate", "--rules", rules.toString(), "--format", "json");
     assertThat(r.out()).doesNotContain("group.members.too-few").contains("\"rules\" : \"vn-min-four@1\"");
   }
 
@@ -85,7 +78,7 @@ class ValidateCommandTest {
   void aBadFileGetsOneLineWithItsLocationAndExitTwo(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\",\n  \"nmae\": \"typo\"\n}\n");
-    Result r = run("validate", "--province", bad.toString(), "--lang", "en");
+    Cli.Result r = run("validate", "--province", bad.toString(), "--lang", "en");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().strip()).isEqualTo(
@@ -96,7 +89,7 @@ class ValidateCommandTest {
   void aNewerSchemaVersionIsRefusedClearly(@TempDir Path dir) throws IOException {
     Path newer = dir.resolve("newer.json");
     Files.writeString(newer, "{\"schemaVersion\": 9, \"id\": \"x\", \"name\": \"X\", \"year\": 2024}");
-    Result r = run("validate", "--province", newer.toString());
+    Cli.Result r = run("validate", "--province", newer.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("newer.json:1:2 ($.schemaVersion)").contains("hãy nâng cấp thư viện")
         .doesNotContain("Exception");
@@ -105,7 +98,7 @@ class ValidateCommandTest {
   @Test
   void unknownRulesAndMissingFilesAreUsageErrors() {
     assertThat(run("validate", "--rules", "no-such-rules").code()).isEqualTo(2);
-    Result missing = run("validate", "--province", "no-such-file.json");
+    Cli.Result missing = run("validate", "--province", "no-such-file.json");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no-such-file.json").doesNotContain("at io.github");
   }
@@ -113,7 +106,7 @@ class ValidateCommandTest {
   @Test
   void badOptionIsUsageErrorAndHelpWorks() {
     assertThat(run("validate", "--format", "xml").code()).isEqualTo(2);
-    Result help = run("validate", "--help");
+    Cli.Result help = run("validate", "--help");
     assertThat(help.code()).isZero();
     assertThat(help.out()).contains("Examples:").contains("--rules");
     assertThat(run("--version").out()).startsWith("emulation ");
