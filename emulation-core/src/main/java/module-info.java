@@ -16,6 +16,7 @@ module io.github.thidua.emulation.core {
   exports io.github.thidua.emulation.core.awards;
   exports io.github.thidua.emulation.core.ranking;
   exports io.github.thidua.emulation.core.spi;
+  exports io.github.thidua.emulation.core.year;
 
   uses io.github.thidua.emulation.core.spi.RuleSetReader;
 }

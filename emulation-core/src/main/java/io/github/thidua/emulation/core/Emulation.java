@@ -7,7 +7,10 @@ import io.github.thidua.emulation.core.awards.AwardType;
 import io.github.thidua.emulation.core.awards.HistoryYear;
 import io.github.thidua.emulation.core.awards.ProposedAward;
 import io.github.thidua.emulation.core.awards.RotationReport;
+import io.github.thidua.emulation.core.awards.LeadingUnit;
 import io.github.thidua.emulation.core.internal.AwardEngine;
+import io.github.thidua.emulation.core.internal.GroupRules;
+import io.github.thidua.emulation.core.internal.RunContext;
 import io.github.thidua.emulation.core.internal.OrganisationValidator;
 import io.github.thidua.emulation.core.internal.RankingEngine;
 import io.github.thidua.emulation.core.internal.ScoringEngine;
@@ -24,6 +27,7 @@ import io.github.thidua.emulation.core.voting.VoteSession;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -53,7 +57,7 @@ public final class Emulation {
    * @throws NullPointerException if an argument is null (a programmer error)
    */
   public static ValidationReport validate(Province province, RuleBook rules) {
-    return OrganisationValidator.validate(province, rules);
+    return OrganisationValidator.validate(RunContext.of(province, rules));
   }
 
   /**
@@ -72,7 +76,7 @@ public final class Emulation {
    */
   public static GroupScores score(Province province, GroupId group, ScoringScale scale, List<ScoreSheet> sheets,
       RuleBook rules) {
-    return ScoringEngine.score(province, group, scale, sheets, rules);
+    return ScoringEngine.score(RunContext.of(province, rules).group(group), scale, sheets);
   }
 
   /**
@@ -88,7 +92,7 @@ public final class Emulation {
    * @throws IllegalArgumentException if the province has no such group (a programmer error)
    */
   public static GroupScores score(Province province, GroupId group, List<ScoreSheet> sheets, RuleBook rules) {
-    return ScoringEngine.score(province, group, sheets, rules);
+    return ScoringEngine.score(RunContext.of(province, rules).group(group), sheets);
   }
 
   /**
@@ -105,7 +109,8 @@ public final class Emulation {
    * @throws IllegalArgumentException if the province has no such group (a programmer error)
    */
   public static Ranking rank(Province province, GroupScores scores, RuleBook rules, RankingInputs inputs) {
-    return RankingEngine.rank(province, scores, rules, inputs);
+    Objects.requireNonNull(scores, "scores");
+    return RankingEngine.rank(RunContext.of(province, rules).group(scores.group()), scores, inputs);
   }
 
   /**
@@ -124,7 +129,8 @@ public final class Emulation {
    * @throws IllegalArgumentException if the province has no group with the session's id (a programmer error)
    */
   public static VoteResult tally(Province province, VoteSession session, RuleBook rules) {
-    return VotingEngine.tally(province, session, rules, Optional.empty());
+    Objects.requireNonNull(session, "session");
+    return VotingEngine.tally(RunContext.of(province, rules).group(session.group()), session, Optional.empty());
   }
 
   /**
@@ -139,7 +145,9 @@ public final class Emulation {
    * @throws IllegalArgumentException if the province has no group with the session's id (a programmer error)
    */
   public static VoteResult tally(Province province, VoteSession session, RuleBook rules, List<UnitId> rankedOrder) {
-    return VotingEngine.tally(province, session, rules, Optional.of(List.copyOf(rankedOrder)));
+    Objects.requireNonNull(session, "session");
+    return VotingEngine.tally(RunContext.of(province, rules).group(session.group()), session,
+        Optional.of(List.copyOf(rankedOrder)));
   }
 
   /**
@@ -193,12 +201,54 @@ public final class Emulation {
    *
    * @param province the organisation data (units' facts and statuses)
    * @param ranking the group's ranking
-   * @param leader the unit the honouring vote chose as leading unit, if any (else the sole first-ranked unit)
+   * @param leader the group's leading unit as decided elsewhere (the honouring vote's winner, say); if empty, it is
+   *     decided from the ranking alone by {@link #leadingUnit}
    * @param rules the rule book
    * @return the plan with its trace and fingerprint
    */
   public static AwardPlan allocate(Province province, Ranking ranking, Optional<UnitId> leader, RuleBook rules) {
-    return AwardEngine.allocate(province, ranking, leader, rules);
+    Objects.requireNonNull(ranking, "ranking");
+    Objects.requireNonNull(leader, "leader");
+    GroupRules group = RunContext.of(province, rules).group(ranking.group());
+    LeadingUnit leading = leader.isPresent()
+        ? AwardEngine.givenLeader(group, ranking, leader.get())
+        : AwardEngine.leadingUnit(group, ranking, Optional.empty());
+    return AwardEngine.allocate(group, ranking, leading, Map.of());
+  }
+
+  /**
+   * Decides a group's leading unit (đơn vị dẫn đầu) by the rule kind {@code group.leading-unit}: the unit the
+   * honouring vote acclaims ({@code by: vote}), or the best-ranked unit eligible for the awards reserved to the
+   * leading unit ({@code by: ranking}); without a rule, the vote's winner if a vote was held, else by the ranking.
+   * When the vote acclaims another unit than the top-ranked one, the result carries a warning naming both.
+   *
+   * @param province the organisation data
+   * @param ranking the group's final ranking
+   * @param vote the deciding round of the group's {@code LEADER} vote, if one was held
+   * @param rules the rule book
+   * @return the leading unit, with what decided it and what was found
+   */
+  public static LeadingUnit leadingUnit(Province province, Ranking ranking, Optional<VoteResult> vote,
+      RuleBook rules) {
+    Objects.requireNonNull(ranking, "ranking");
+    Objects.requireNonNull(vote, "vote");
+    return AwardEngine.leadingUnit(RunContext.of(province, rules).group(ranking.group()), ranking, vote);
+  }
+
+  /**
+   * Turns a ranking into an award plan, as {@link #allocate(Province, Ranking, Optional, RuleBook)} does, with the
+   * group's leading unit as {@link #leadingUnit decided}: the awards reserved to the leading unit follow it, and
+   * where it is not eligible itself the rule's fallback applies.
+   *
+   * @param province the organisation data (units' facts and statuses)
+   * @param ranking the group's final ranking
+   * @param leader the group's leading unit
+   * @param rules the rule book
+   * @return the plan with its trace and fingerprint
+   */
+  public static AwardPlan allocate(Province province, Ranking ranking, LeadingUnit leader, RuleBook rules) {
+    Objects.requireNonNull(ranking, "ranking");
+    return AwardEngine.allocate(RunContext.of(province, rules).group(ranking.group()), ranking, leader, Map.of());
   }
 
   /**
@@ -214,7 +264,7 @@ public final class Emulation {
    */
   public static ValidationReport validateProposal(Province province, GroupId group, List<ProposedAward> proposal,
       Optional<UnitId> leader, RuleBook rules) {
-    return AwardEngine.validateProposal(province, group, proposal, leader, rules);
+    return AwardEngine.validateProposal(RunContext.of(province, rules).group(group), proposal, leader, Map.of());
   }
 
   /**
@@ -230,7 +280,7 @@ public final class Emulation {
    */
   public static RotationReport checkRotation(Province province, GroupId group, String award,
       List<HistoryYear> history, RuleBook rules) {
-    return AwardEngine.checkRotation(province, group, award, history, rules);
+    return AwardEngine.checkRotation(RunContext.of(province, rules).group(group), award, history);
   }
 
   /**
@@ -243,6 +293,6 @@ public final class Emulation {
    * @return the award types, by precedence then code
    */
   public static List<AwardType> awardTypes(Province province, GroupId group, RuleBook rules) {
-    return AwardEngine.awardTypes(province, group, rules);
+    return AwardEngine.awardTypes(RunContext.of(province, rules).group(group));
   }
 }

@@ -266,6 +266,23 @@ class SchemaProperties {
   }
 
   /** A national layer with rules of some of the catalogue's kinds, their parameters fitting. */
+  /** Values the parameter types allow but a kind refuses, made to fit: shares, one of count and percent, codes. */
+  private static void fitTheKind(Random r, String kind, Map<String, Object> params) {
+    for (String share : List.of("quorum", "threshold")) {
+      params.computeIfPresent(share, (k, v) -> BigDecimal.valueOf(r.nextInt(101), 2));
+    }
+    if (kind.equals("award.quota")) {
+      params.computeIfPresent("percent", (k, v) -> BigDecimal.valueOf(r.nextInt(10_001), 2));
+      if (params.containsKey("count") == params.containsKey("percent")) {
+        params.remove("percent");
+        params.put("count", BigDecimal.valueOf(r.nextInt(5)));
+      }
+    }
+    if (kind.equals("award.type")) {
+      params.put("code", "AWARD_" + r.nextInt(100));
+    }
+  }
+
   static RuleSet catalogueRules(Random r) {
     RuleSet.Builder b = RuleSet.builder("vn-catalogue", "v1", LayerLevel.NATIONAL);
     List<RuleKind> kinds = RuleKinds.all();
@@ -277,6 +294,7 @@ class SchemaProperties {
           params.put(spec.name(), fitting(r, spec));
         }
       }
+      fitTheKind(r, kind.id(), params);
       b.rule(Rule.of(kind.id(), RoundTripProperties.pick(r, RuleScope.values()), RoundTripProperties.citation(r),
           RuleParameters.of(params)).withId(kind.id() + ".r" + i));
     }

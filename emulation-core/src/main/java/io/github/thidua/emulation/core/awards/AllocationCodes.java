@@ -27,4 +27,22 @@ public final class AllocationCodes {
   public static final String NOT_TOP_RANKED = "award.not-top-ranked";
   /** Over several years the award cycled through the members regardless of their ranks (luân phiên). */
   public static final String ROTATION_SUSPECTED = "award.rotation.suspected";
+  /** The group is not a cluster or bloc of the provincial system, whose leading units alone may receive the award. */
+  public static final String OUTSIDE_SYSTEM = "award.group.outside-system";
+  /** The group has no leading unit yet: no deciding honouring vote, or a tie at the top that waits for lots. */
+  public static final String LEADER_NONE = "award.leader.none";
+  /** The honouring vote acclaimed another unit than the top-ranked one (both are named, with ranks and votes). */
+  public static final String LEADER_NOT_TOP_RANKED = "award.leader.not-top-ranked";
+  /** The leading unit does not meet the award's own eligibility rules, so the award it would follow stays open. */
+  public static final String LEADER_INELIGIBLE = "award.leader.ineligible";
+  /** The rule's fallback gives the award to the next eligible unit instead of the ineligible leading unit. */
+  public static final String LEADER_FALLBACK = "award.leader.fallback";
+  /** The rule's fallback asks for a new honouring vote without the ineligible leading unit. */
+  public static final String LEADER_NEW_VOTE = "award.leader.new-vote-needed";
+  /** The provincial council cut a group's proposal (its vote, its ranking, or the province's quota). */
+  public static final String COUNCIL_CUT = "award.council.cut";
+  /** Proposals tie for the province's last places; lots or the council decide. */
+  public static final String COUNCIL_TIE = "award.council.tie";
+  /** The council decides by vote, and no council vote was given for the award. */
+  public static final String COUNCIL_VOTE_MISSING = "award.council.vote-missing";
 }

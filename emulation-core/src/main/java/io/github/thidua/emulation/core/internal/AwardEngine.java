@@ -18,6 +18,8 @@ import io.github.thidua.emulation.core.awards.AwardPlan;
 import io.github.thidua.emulation.core.awards.AwardType;
 import io.github.thidua.emulation.core.awards.Grant;
 import io.github.thidua.emulation.core.awards.HistoryYear;
+import io.github.thidua.emulation.core.awards.LeaderBasis;
+import io.github.thidua.emulation.core.awards.LeadingUnit;
 import io.github.thidua.emulation.core.awards.PassedOver;
 import io.github.thidua.emulation.core.awards.QuotaRule;
 import io.github.thidua.emulation.core.awards.ProposedAward;
@@ -49,38 +51,52 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import io.github.thidua.emulation.core.voting.VoteResult;
 
-/** Award types, eligibility, allocation, proposal checks and the rotation check; behind {@code Emulation}. */
+/** Award types, eligibility, the leading unit, allocation, proposal checks and the rotation check. */
 public final class AwardEngine {
-  private static final String TYPE = "award.type";
-  private static final String QUOTA = "award.quota";
-  private static final String ROTATION = "award.rotation-check";
-  private static final Set<String> ELIGIBILITY = Set.of("award.eligibility.not-division-level",
-      "award.eligibility.no-pending", "award.eligibility.requires-title", "award.eligibility.leader-only",
-      "award.eligibility.active");
+  static final String TYPE = "award.type";
+  private static final RuleReference DEFAULT_LEADER_RULE = new RuleReference(StagePolicies.LeadingUnit.KIND,
+      Findings.MODEL_LAYER, io.github.thidua.emulation.core.rules.Citation.of(
+          "Mặc định của thư viện emulation / library default: the honouring vote's winner if a vote was held, else"
+              + " the best-ranked eligible unit", "docs/ranking-and-awards.md"));
 
+  private final GroupRules rules;
   private final Province province;
   private final EmulationGroup group;
-  private final ResolvedRules rules;
   private final Findings findings;
-  private final Set<Rule> invalid;
-  private final Set<String> reportedRules = new HashSet<>();
+  private final Map<String, Apportioned> apportioned;
 
-  private AwardEngine(Province province, EmulationGroup group, RuleBook book) {
-    this.province = province;
-    this.group = group;
-    this.findings = new Findings(province);
-    this.invalid = RuleBookChecks.check(findings, book, Optional.of(province), Optional.of(province.referenceDate()));
-    this.rules = book.resolve(
-        RuleTarget.on(province.referenceDate()).forOrganiser(group.organiser()).forGroup(group.id()));
+  /**
+   * A group's seats of an award apportioned from a province-wide total.
+   *
+   * @param seats the group's certain seats
+   * @param open whether the group is among those tied for the last seats, which wait for lots
+   * @param rule the apportionment rule
+   */
+  public record Apportioned(int seats, boolean open, RuleReference rule) {}
+
+  private AwardEngine(GroupRules rules, Map<String, Apportioned> apportioned) {
+    this.rules = rules;
+    this.province = rules.province();
+    this.group = rules.group();
+    this.findings = rules.findings();
+    this.apportioned = apportioned;
   }
 
-  private static EmulationGroup group(Province province, GroupId id) {
-    return province.group(id).orElseThrow(() -> new IllegalArgumentException("the province has no group " + id));
-  }
-
-  private List<ResolvedRule> valid(String kind) {
-    return rules.ofKind(kind).stream().filter(r -> !invalid.contains(r.rule())).toList();
+  /** Reads a rule of kind {@code award.type}; its prerequisites are added per group from the rules in force. */
+  static AwardType readType(ResolvedRule rule) {
+    RuleParameters p = rule.rule().params();
+    String code = p.optionalText("code").orElseThrow();
+    try {
+      return new AwardType(code, new LocalizedText(p.optionalText("vi").orElse(code),
+          p.optionalText("en").orElse(code)), "form".equals(p.optionalText("form").orElse("title"))
+              ? AwardForm.COMMENDATION : AwardForm.TITLE, p.optionalText("authority").orElse(""),
+          p.optionalInteger("precedence").orElse(100), List.of(), ref(rule));
+    } catch (IllegalArgumentException wrong) {
+      throw new Catalogue.Invalid("code = " + code, "upper-case letters, digits and _, e.g. PROV_FLAG");
+    }
   }
 
   private static RuleReference ref(ResolvedRule rule) {
@@ -89,25 +105,11 @@ public final class AwardEngine {
 
   /** The award types in force, by precedence then code. */
   List<AwardType> types() {
-    List<AwardType> types = new ArrayList<>();
-    for (ResolvedRule rule : valid(TYPE)) {
-      RuleParameters p = rule.rule().params();
-      String code = p.optionalText("code").orElseThrow();
-      List<String> prerequisites = valid("award.eligibility.requires-title").stream()
-          .map(r -> r.rule().params())
-          .filter(q -> q.textList("awards").contains(code))
-          .map(q -> q.optionalText("title").orElse("")).sorted().toList();
-      types.add(new AwardType(code, new LocalizedText(p.optionalText("vi").orElse(code),
-          p.optionalText("en").orElse(code)), "form".equals(p.optionalText("form").orElse("title"))
-              ? AwardForm.COMMENDATION : AwardForm.TITLE, p.optionalText("authority").orElse(""),
-          p.optionalInteger("precedence").orElse(100), prerequisites, ref(rule)));
-    }
-    types.sort(Comparator.comparingInt(AwardType::precedence).thenComparing(AwardType::code));
-    return types;
+    return rules.awardTypes();
   }
 
   /** One reason a unit may not receive an award. */
-  record Bar(String code, LocalizedText reason, RuleReference rule) {}
+  record Bar(String code, LocalizedText reason, RuleReference rule, boolean aboutLeadership) {}
 
   /** Every reason a unit may not receive an award this year; empty if it is eligible. */
   List<Bar> bars(UnitId unitId, String award, Optional<UnitId> leader) {
@@ -117,127 +119,252 @@ public final class AwardEngine {
       return bars;
     }
     Unit unit = found.get();
-    YearFacts facts = unit.factsFor(group.year());
+    Eligibility.Candidate candidate = new Eligibility.Candidate(unit, unit.factsFor(group.year()),
+        unit.statusOn(province.referenceDate()), group, province.organiser(group.organiser()), leader);
     Subject subject = findings.unit(unitId);
-    for (String kind : new java.util.TreeSet<>(ELIGIBILITY)) {
-      for (ResolvedRule rule : valid(kind)) {
-        RuleParameters p = rule.rule().params();
-        if (!p.textList("awards").contains(award)) {
-          continue;
-        }
-        Optional<String> code = switch (kind) {
-          case "award.eligibility.not-division-level" -> unit.divisionLevel()
-              ? Optional.of(AwardCodes.INELIGIBLE_DIVISION_LEVEL) : Optional.empty();
-          case "award.eligibility.no-pending" -> facts.disciplinePending() || facts.investigationPending()
-              ? Optional.of(AllocationCodes.INELIGIBLE_PENDING) : Optional.empty();
-          case "award.eligibility.requires-title" -> facts.titles().contains(p.optionalText("title").orElse(""))
-              ? Optional.empty() : Optional.of(AllocationCodes.PREREQUISITE_MISSING);
-          case "award.eligibility.leader-only" -> leader.filter(unitId::equals).isPresent()
-              ? Optional.empty() : Optional.of(AllocationCodes.NOT_LEADER);
-          default -> inactive(unit, p) ? Optional.of(AllocationCodes.INELIGIBLE_INACTIVE) : Optional.empty();
-        };
-        code.ifPresent(c -> {
-          String limit = kind.equals("award.eligibility.requires-title") ? p.optionalText("title").orElse("")
-              : kind.equals("award.eligibility.leader-only") ? leader.map(UnitId::value).orElse("the group leader")
-              : "";
-          String observed = switch (c) {
-            case "award.ineligible.pending" -> facts.disciplinePending() ? "discipline pending"
-                : "investigation pending";
-            case "award.ineligible.inactive" -> unit.statusOn(province.referenceDate()).name();
-            case "award.prerequisite.missing" -> String.join(", ", facts.titles());
-            default -> unitId.value();
-          };
-          LocalizedText reason = Messages.format(c, subject.name(), subject.id(), observed, limit.isEmpty()
-              ? award : limit, award, rule.citation().text());
-          bars.add(new Bar(c, reason, ref(rule)));
-        });
-      }
+    for (Eligibility rule : rules.eligibility(award)) {
+      rule.check(candidate).ifPresent(breach -> {
+        LocalizedText reason = Messages.format(breach.code(), subject.name(), subject.id(), breach.observed(),
+            breach.limit().isEmpty() ? award : breach.limit(), award, rule.rule().citation().text());
+        bars.add(new Bar(breach.code(), reason, rule.rule(), rule.isAboutLeadership()));
+      });
     }
     return bars;
   }
 
-  private boolean inactive(Unit unit, RuleParameters p) {
-    Set<String> statuses = p.has("statuses") ? Set.copyOf(p.textList("statuses"))
-        : Set.of(LifecycleStatus.MERGING.name(), LifecycleStatus.DISSOLVING.name(), LifecycleStatus.MERGED.name(),
-            LifecycleStatus.DISSOLVED.name());
-    return statuses.contains(unit.statusOn(province.referenceDate()).name());
-  }
-
   /**
-   * The quota of an award for this group from the first valid {@code award.quota} rule for it, or empty if none is
-   * set; a rule that gives both or neither of a count and a percentage is reported and skipped.
+   * The quota of an award for this group: its seats apportioned from the province's total if a province-wide rule
+   * apportions the award, else the first valid {@code award.quota} rule for it; empty if none is set.
    */
   private Optional<Map.Entry<Integer, RuleReference>> quota(String award, int eligible) {
-    int members = (int) group.distinctMembers().stream().filter(u -> province.unit(u).isPresent()).count();
-    for (ResolvedRule rule : valid(QUOTA)) {
-      if (!award.equals(rule.rule().params().optionalText("award").orElse(""))) {
-        continue;
-      }
-      try {
-        QuotaRule quota = QuotaRule.fromRule(rule);
-        return Optional.of(Map.entry(quota.quota(members, eligible), quota.rule()));
-      } catch (IllegalArgumentException ambiguous) {
-        if (reportedRules.add(rule.id())) {
-          findings.add(ViolationCodes.RULESET_PARAM_INVALID, Severity.ERROR, new Subject(
-              io.github.thidua.emulation.core.validation.SubjectType.RULE_SET, rule.layer() + "#" + rule.id(),
-              rule.id()), List.of(), ambiguous.getMessage(), "exactly one of count and percent", ref(rule));
-        }
-      }
+    Apportioned seats = apportioned.get(award);
+    if (seats != null) {
+      return Optional.of(Map.entry(seats.seats(), seats.rule()));
     }
-    return Optional.empty();
+    int members = (int) group.distinctMembers().stream().filter(u -> province.unit(u).isPresent()).count();
+    return rules.quotas().stream().filter(q -> q.award().equals(award)).findFirst()
+        .map(q -> Map.entry(q.quota(members, eligible), q.rule()));
+  }
+
+  private boolean hasQuota(String award) {
+    return apportioned.containsKey(award) || rules.quotas().stream().anyMatch(q -> q.award().equals(award));
   }
 
   /**
    * Returns the award types in force for a group, by precedence then code.
    *
-   * @param province the organisation data
-   * @param groupId the group
-   * @param book the rule book
+   * @param rules the group's rules
    * @return the award types
    */
-  public static List<AwardType> awardTypes(Province province, GroupId groupId, RuleBook book) {
-    return new AwardEngine(province, group(province, groupId), book).types();
+  public static List<AwardType> awardTypes(GroupRules rules) {
+    return rules.awardTypes();
+  }
+
+  // ------------------------------------------------------------------ the leading unit
+
+  /**
+   * Decides a group's leading unit (rule kind {@code group.leading-unit}): by the honouring vote, the unit its
+   * deciding round acclaimed; by the ranking, the best-ranked unit eligible for the awards reserved to the leading
+   * unit. Without a rule: the vote's winner if a vote was held, else by the ranking. When the vote acclaims another
+   * unit than the top-ranked one, a warning names both.
+   *
+   * @param rules the group's rules
+   * @param ranking the final ranking
+   * @param vote the deciding round of the {@code LEADER} vote, if one was held
+   * @return the leading unit, with what decided it
+   */
+  public static LeadingUnit leadingUnit(GroupRules rules, Ranking ranking, Optional<VoteResult> vote) {
+    return new AwardEngine(rules, Map.of()).leader(ranking, vote, Optional.empty());
+  }
+
+  /**
+   * A leading unit decided outside the library (by a vote it did not tally), as if the honouring vote had
+   * acclaimed it.
+   *
+   * @param rules the group's rules
+   * @param ranking the final ranking
+   * @param unit the leading unit
+   * @return the leading unit
+   */
+  public static LeadingUnit givenLeader(GroupRules rules, Ranking ranking, UnitId unit) {
+    return new AwardEngine(rules, Map.of()).leader(ranking, Optional.empty(), Optional.of(unit));
+  }
+
+  private LeadingUnit leader(Ranking ranking, Optional<VoteResult> vote, Optional<UnitId> given) {
+    Optional<StagePolicies.LeadingUnit> policy = rules.leadingUnit();
+    LeaderBasis by = given.isPresent() ? LeaderBasis.VOTE : policy.map(StagePolicies.LeadingUnit::by)
+        .orElse(vote.isPresent() ? LeaderBasis.VOTE : LeaderBasis.RANKING);
+    RuleReference rule = policy.map(StagePolicies.LeadingUnit::rule).orElse(DEFAULT_LEADER_RULE);
+    List<TraceStep> trace = new ArrayList<>();
+    Optional<UnitId> top = soleTop(ranking);
+    Optional<UnitId> unit;
+    if (given.isPresent()) {
+      unit = given;
+      trace.add(new TraceStep("leader", StepKind.INPUT, given.get().value(), "given by the caller", rule));
+    } else if (by == LeaderBasis.VOTE) {
+      unit = vote.flatMap(VoteResult::winner);
+      trace.add(new TraceStep("leader", StepKind.METHOD, unit.map(UnitId::value).orElse(""), vote.isEmpty()
+          ? "no honouring vote was held" : unit.isPresent() ? "acclaimed by the honouring vote"
+              : "the honouring vote acclaimed no unit", rule));
+      if (unit.isEmpty()) {
+        findings.add(AllocationCodes.LEADER_NONE, Severity.WARNING, Findings.group(group), List.of(),
+            vote.isEmpty() ? "no vote" : vote.get().outcome().name(), "a unit acclaimed by the honouring vote",
+            rule);
+      }
+    } else {
+      unit = bestEligible(ranking, Optional.empty());
+      trace.add(new TraceStep("leader", StepKind.METHOD, unit.map(UnitId::value).orElse(""), unit.isPresent()
+          ? "best-ranked eligible unit" : "no eligible unit is ranked alone at the top", rule));
+      if (unit.isEmpty()) {
+        findings.add(AllocationCodes.LEADER_NONE, Severity.WARNING, Findings.group(group), List.of(),
+            ranking.unresolved().isEmpty() ? "no eligible unit" : "a tie at the top",
+            "the best-ranked eligible unit", rule);
+      }
+    }
+    if (unit.isPresent() && top.isPresent() && !top.equals(unit)) {
+      RankEntry leaderEntry = ranking.entry(unit.get()).orElse(null);
+      RankEntry topEntry = ranking.entry(top.get()).orElseThrow();
+      findings.add(AllocationCodes.LEADER_NOT_TOP_RANKED, Severity.WARNING, Findings.group(group),
+          List.of(findings.unit(unit.get()), findings.unit(top.get())),
+          describe(unit.get(), leaderEntry, vote), describe(top.get(), topEntry, vote), rule);
+    }
+    LeaderBasis basis = unit.isPresent() ? by : LeaderBasis.NONE;
+    return new LeadingUnit(group.id(), group.year(), unit, basis, top, new Trace(trace),
+        new ValidationReport(findings.violations()), rule);
+  }
+
+  private String describe(UnitId unit, RankEntry entry, Optional<VoteResult> vote) {
+    String rank = entry == null ? "not ranked" : "rank " + entry.rank().toPlainString();
+    String votes = vote.flatMap(v -> v.tally(unit)).map(t -> ", " + t.approvals() + " votes").orElse("");
+    return findings.unit(unit).name() + " (" + rank + votes + ")";
+  }
+
+  /** The best-ranked unit with no bar of its own for the awards reserved to the leading unit, if it stands alone. */
+  private Optional<UnitId> bestEligible(Ranking ranking, Optional<UnitId> except) {
+    Set<String> reserved = new TreeSet<>();
+    rules.eligibility().stream().filter(Eligibility::isAboutLeadership).forEach(e -> reserved.addAll(e.awards()));
+    for (RankEntry entry : ranking.entries()) {
+      if (except.filter(entry.unit()::equals).isPresent()) {
+        continue;
+      }
+      boolean eligible = reserved.stream().allMatch(award -> ownBars(entry.unit(), award).isEmpty());
+      if (eligible) {
+        boolean tied = entry.tiedWith().stream().anyMatch(t -> !except.filter(t::equals).isPresent());
+        return tied ? Optional.empty() : Optional.of(entry.unit());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The bars of a unit's own standing for an award, leaving out those about the group's leadership. */
+  private List<Bar> ownBars(UnitId unit, String award) {
+    return bars(unit, award, Optional.of(unit)).stream().filter(b -> !b.aboutLeadership()).toList();
   }
 
   // ------------------------------------------------------------------ allocation
 
   /**
-   * Turns a ranking and the honoured leader into an award plan.
+   * Turns a ranking and the group's leading unit into an award plan.
    *
-   * @param province the organisation data
-   * @param ranking the group's ranking
-   * @param leader the unit honoured as leading unit by the vote, if any; otherwise the sole first-ranked unit
-   * @param book the rule book
+   * @param rules the group's rules
+   * @param ranking the group's final ranking
+   * @param leader the group's leading unit
+   * @param apportioned the group's seats of awards apportioned from province-wide totals, by award
    * @return the plan
    */
-  public static AwardPlan allocate(Province province, Ranking ranking, Optional<UnitId> leader, RuleBook book) {
-    Objects.requireNonNull(province, "province");
+  public static AwardPlan allocate(GroupRules rules, Ranking ranking, LeadingUnit leader,
+      Map<String, Apportioned> apportioned) {
     Objects.requireNonNull(ranking, "ranking");
     Objects.requireNonNull(leader, "leader");
-    Objects.requireNonNull(book, "book");
-    AwardEngine engine = new AwardEngine(province, group(province, ranking.group()), book);
-    return engine.plan(ranking, leader.or(() -> soleTop(ranking)));
+    return new AwardEngine(rules, Map.copyOf(apportioned)).plan(ranking, leader);
   }
 
-  private static Optional<UnitId> soleTop(Ranking ranking) {
+  /** The unit ranked first alone, if any. */
+  static Optional<UnitId> soleTop(Ranking ranking) {
     List<RankEntry> first = ranking.entries().stream().filter(e -> e.rank().compareTo(BigDecimal.ONE) == 0)
         .toList();
     return first.size() == 1 ? Optional.of(first.get(0).unit()) : Optional.empty();
   }
 
-  private AwardPlan plan(Ranking ranking, Optional<UnitId> leader) {
+  /**
+   * Who counts as the leading unit for one award: the group's leading unit, unless a rule of kind
+   * {@code award.eligibility.provincial-system} reserves the award to it and it is not eligible itself; then the
+   * rule's fallback decides (nobody, a new vote, or the next eligible unit), with a finding that says so.
+   */
+  private Optional<UnitId> leaderFor(String award, Ranking ranking, LeadingUnit leading, List<TraceStep> trace) {
+    Optional<UnitId> leader = leading.unit();
+    Optional<Eligibility.ProvincialSystem> system = rules.eligibility(award).stream()
+        .filter(Eligibility.ProvincialSystem.class::isInstance).map(Eligibility.ProvincialSystem.class::cast)
+        .findFirst();
+    if (leader.isEmpty() || system.isEmpty()
+        || !system.get().includes(group, province.organiser(group.organiser()))) {
+      return leader;
+    }
+    List<Bar> own = ownBars(leader.get(), award);
+    if (own.isEmpty()) {
+      return leader;
+    }
+    RuleReference rule = system.get().rule();
+    Subject subject = findings.unit(leader.get());
+    String reasons = String.join(", ", own.stream().map(Bar::code).distinct().toList());
+    findings.add(AllocationCodes.LEADER_INELIGIBLE, Severity.WARNING, subject, List.of(Findings.group(group)),
+        reasons, award, rule);
+    switch (system.get().fallback()) {
+      case NEXT_ELIGIBLE -> {
+        Optional<UnitId> next = nextEligible(ranking, leader.get(), award);
+        next.ifPresent(n -> findings.add(AllocationCodes.LEADER_FALLBACK, Severity.WARNING, findings.unit(n),
+            List.of(subject), n, award, rule));
+        trace.add(new TraceStep(award, StepKind.METHOD, next.map(UnitId::value).orElse(""), "the leading unit "
+            + leader.get() + " is not eligible (" + reasons + "): " + (next.isPresent()
+                ? "the next eligible unit by rank" : "no other eligible unit stands alone"), rule));
+        return next.isPresent() ? next : leader;
+      }
+      case NEW_VOTE -> {
+        findings.add(AllocationCodes.LEADER_NEW_VOTE, Severity.WARNING, Findings.group(group), List.of(subject),
+            leader.get(), award, rule);
+        trace.add(new TraceStep(award, StepKind.RESULT, "undecided", "the leading unit " + leader.get()
+            + " is not eligible (" + reasons + "): a new honouring vote without it is needed", rule));
+        return leader;
+      }
+      default -> {
+        trace.add(new TraceStep(award, StepKind.RESULT, "not granted", "the leading unit " + leader.get()
+            + " is not eligible (" + reasons + ") and the rule has no fallback", rule));
+        return leader;
+      }
+    }
+  }
+
+  /** The best-ranked unit after {@code leader}, eligible on its own for the award and not tied, if any. */
+  private Optional<UnitId> nextEligible(Ranking ranking, UnitId leader, String award) {
+    for (RankEntry entry : ranking.entries()) {
+      if (entry.unit().equals(leader) || !ownBars(entry.unit(), award).isEmpty()) {
+        continue;
+      }
+      boolean tied = entry.tiedWith().stream()
+          .anyMatch(t -> !t.equals(leader) && ownBars(t, award).isEmpty());
+      return tied ? Optional.empty() : Optional.of(entry.unit());
+    }
+    return Optional.empty();
+  }
+
+  private AwardPlan plan(Ranking ranking, LeadingUnit leading) {
     List<TraceStep> trace = new ArrayList<>();
     List<Grant> grants = new ArrayList<>();
     List<PassedOver> passed = new ArrayList<>();
     List<UndecidedAward> undecided = new ArrayList<>();
     Set<UnitId> awarded = new HashSet<>();
     for (AwardType type : types()) {
-      boolean hasQuota = valid(QUOTA).stream()
-          .anyMatch(r -> type.code().equals(r.rule().params().optionalText("award").orElse("")));
-      if (!hasQuota) {
+      if (!hasQuota(type.code())) {
         trace.add(new TraceStep(type.code(), StepKind.INPUT, "0", "no quota in the rule book: not allocated",
             type.rule()));
         continue;
+      }
+      Optional<UnitId> leader = leaderFor(type.code(), ranking, leading, trace);
+      Apportioned seats = apportioned.get(type.code());
+      if (seats != null && seats.open()) {
+        trace.add(new TraceStep(type.code(), StepKind.INPUT, String.valueOf(seats.seats()), "the group is tied"
+            + " for the province's last seats, which wait for lots: only its certain seats are allocated",
+            seats.rule()));
       }
       List<RankEntry> eligible = new ArrayList<>();
       for (RankEntry entry : ranking.entries()) {
@@ -282,7 +409,7 @@ public final class AwardEngine {
         }
         for (RankEntry member : tier) {
           grants.add(new Grant(member.unit(), type.code(), member.rank(), "rank " + member.rank().toPlainString()
-              + (leader.filter(member.unit()::equals).isPresent() ? ", honoured leader" : ""),
+              + (leading.unit().filter(member.unit()::equals).isPresent() ? ", leading unit" : ""),
               quota.get().getValue()));
           awarded.add(member.unit());
           trace.add(new TraceStep(type.code(), StepKind.RESULT, member.unit().value(), "granted at rank "
@@ -301,7 +428,7 @@ public final class AwardEngine {
         }
       }
     }
-    List<Object> inputs = List.of(ranking, rules, leader);
+    List<Object> inputs = List.of(ranking, rules.resolved(), leading.unit(), apportioned);
     return new AwardPlan(group.id(), group.year(), grants, passed, undecided, new Trace(trace),
         new ValidationReport(findings.violations()), Canonical.fingerprint(inputs, grants, passed, undecided));
   }
@@ -311,18 +438,17 @@ public final class AwardEngine {
   /**
    * Checks a proposal that came from elsewhere against eligibility, quotas and one-achievement-one-award.
    *
-   * @param province the organisation data
-   * @param groupId the group
+   * @param rules the group's rules
    * @param proposal the proposed awards
-   * @param leader the honoured leader, if known
-   * @param book the rule book
+   * @param leader the group's leading unit, if known
+   * @param apportioned the group's seats of awards apportioned from province-wide totals, by award
    * @return every problem found
    */
-  public static ValidationReport validateProposal(Province province, GroupId groupId, List<ProposedAward> proposal,
-      Optional<UnitId> leader, RuleBook book) {
+  public static ValidationReport validateProposal(GroupRules rules, List<ProposedAward> proposal,
+      Optional<UnitId> leader, Map<String, Apportioned> apportioned) {
     Objects.requireNonNull(proposal, "proposal");
-    AwardEngine engine = new AwardEngine(province, group(province, groupId), book);
-    return engine.check(proposal, leader);
+    Objects.requireNonNull(leader, "leader");
+    return new AwardEngine(rules, Map.copyOf(apportioned)).check(proposal, leader);
   }
 
   private ValidationReport check(List<ProposedAward> proposal, Optional<UnitId> leader) {
@@ -374,30 +500,26 @@ public final class AwardEngine {
    * Checks several years of one group and award for awards that skipped the top-ranked unit and for winners
    * cycling through the members in turn.
    *
-   * @param province the organisation data (names, the group, the rule book's reference date)
-   * @param groupId the group
+   * @param rules the group's rules, for the {@code award.rotation-check} parameters
    * @param award the award's code
    * @param history the past years, in any order
-   * @param book the rule book, for the {@code award.rotation-check} parameters
    * @return the report with its evidence
    */
-  public static RotationReport checkRotation(Province province, GroupId groupId, String award,
-      List<HistoryYear> history, RuleBook book) {
+  public static RotationReport checkRotation(GroupRules rules, String award, List<HistoryYear> history) {
     Objects.requireNonNull(award, "award");
     Objects.requireNonNull(history, "history");
-    AwardEngine engine = new AwardEngine(province, group(province, groupId), book);
-    return engine.rotation(award, history);
+    return new AwardEngine(rules, Map.of()).rotation(award, history);
   }
 
   private RotationReport rotation(String award, List<HistoryYear> history) {
-    Optional<ResolvedRule> rule = valid(ROTATION).stream().findFirst();
-    RuleReference ref = rule.map(AwardEngine::ref).orElse(new RuleReference(ROTATION, Findings.MODEL_LAYER,
+    Optional<StagePolicies.Rotation> rule = rules.rotation();
+    RuleReference ref = rule.map(StagePolicies.Rotation::rule).orElse(new RuleReference(
+        StagePolicies.Rotation.KIND, Findings.MODEL_LAYER,
         io.github.thidua.emulation.core.rules.Citation.of(
             "Tờ trình của Sở Nội vụ tỉnh Hưng Yên: suy tôn đề nghị khen thưởng còn mang tính chất luân phiên",
             "library default: at least 3 years, half of them not to the top-ranked unit")));
-    int minYears = rule.flatMap(r -> r.rule().params().optionalInteger("minYears")).orElse(3);
-    BigDecimal minShare = rule.flatMap(r -> r.rule().params().get("minNotTopShare")).map(BigDecimal.class::cast)
-        .orElse(new BigDecimal("0.5"));
+    int minYears = rule.map(StagePolicies.Rotation::minYears).orElse(3);
+    BigDecimal minShare = rule.map(StagePolicies.Rotation::minNotTopShare).orElse(new BigDecimal("0.5"));
     List<HistoryYear> years = history.stream().sorted(Comparator.comparingInt(HistoryYear::year)).toList();
     List<RotationFinding> found = new ArrayList<>();
     List<UnitId> winners = new ArrayList<>();

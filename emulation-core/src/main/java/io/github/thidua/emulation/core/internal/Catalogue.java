@@ -4,6 +4,8 @@ import io.github.thidua.emulation.core.EmulationGroup;
 import io.github.thidua.emulation.core.GroupKind;
 import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.Organiser;
+import io.github.thidua.emulation.core.awards.ApportionmentRule;
+import io.github.thidua.emulation.core.awards.QuotaRule;
 import io.github.thidua.emulation.core.rules.ParameterSpec;
 import io.github.thidua.emulation.core.rules.ParameterType;
 import io.github.thidua.emulation.core.rules.ResolvedRule;
@@ -43,8 +45,32 @@ public final class Catalogue {
     void check(Findings findings, ResolvedRule rule, Organiser organiser);
   }
 
-  /** A kind with its check. */
-  record Entry(RuleKind kind, Scope scope, Optional<GroupCheck> groupCheck, Optional<OrganiserCheck> organiserCheck) {}
+  /**
+   * Reads a rule of one kind into its typed value, once per run, after its parameters passed the catalogue's type
+   * checks; a value the types allow but the kind does not (a share above 1, a quota that is both a count and a
+   * percentage) is refused with {@link Invalid}.
+   */
+  @FunctionalInterface
+  interface Reader {
+    Object read(ResolvedRule rule);
+  }
+
+  /** A parameter value the kind refuses: what was observed, and what the kind requires. */
+  static final class Invalid extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String observed;
+    final String limit;
+
+    Invalid(String observed, String limit) {
+      super(observed + " (" + limit + ")", null, false, false);
+      this.observed = observed;
+      this.limit = limit;
+    }
+  }
+
+  /** A kind with its reader and, for organisation rules, its check. */
+  record Entry(RuleKind kind, Scope scope, Reader reader, Optional<GroupCheck> groupCheck,
+      Optional<OrganiserCheck> organiserCheck) {}
 
   static final ParameterSpec SEVERITY = param("severity", ParameterType.SEVERITY, false,
       "Mức độ vi phạm: ERROR, WARNING hoặc INFO (mặc định ERROR)",
@@ -126,17 +152,20 @@ public final class Catalogue {
                 "Lowest and highest values dropped by the trimmed mean (default 1)"),
             param("selfMargin", ParameterType.DECIMAL, false,
                 "Cảnh báo khi điểm tự chấm cao hơn điểm cuối cùng quá mức này",
-                "Warn when a self-score exceeds the final score by more than this")));
+                "Warn when a self-score exceeds the final score by more than this")),
+        ScoringEngine::readPolicy);
     described("ranking.convention", "Cách xếp hạng khi có đồng điểm", "Ranking convention for equal scores",
         List.of(),
         List.of(choice("convention", List.of("standard", "modified", "dense", "ordinal", "fractional"),
             "standard (1224, mặc định), modified (1334), dense (1223), ordinal (1234), fractional (1 2,5 2,5 4)",
-            "standard (1224, default), modified (1334), dense (1223), ordinal (1234), fractional (1 2.5 2.5 4)")));
+            "standard (1224, default), modified (1334), dense (1223), ordinal (1234), fractional (1 2.5 2.5 4)")),
+        StagePolicies.Convention::read);
     described("ranking.tie-break", "Thứ tự các tiêu chí phân định khi đồng điểm",
         "Ordered tie-break chain for equal totals", List.of("ranking.tie.unresolved"),
         List.of(param("steps", ParameterType.TEXT_LIST, true,
             "Các bước theo thứ tự: group-subtotal:<mã nhóm tiêu chí>, fewer-deductions, more-bonus, vote",
-            "Steps in order: group-subtotal:<criterion group code>, fewer-deductions, more-bonus, vote")));
+            "Steps in order: group-subtotal:<criterion group code>, fewer-deductions, more-bonus, vote")),
+        StagePolicies.TieBreak::read);
     described("vote.honouring", "Bình xét, suy tôn: túc số, tỷ lệ phiếu và cách tính phiếu",
         "Honouring vote: quorum, threshold and how ballots count",
         List.of("vote.quorum.not-met", "vote.threshold.not-met"),
@@ -158,7 +187,8 @@ public final class Catalogue {
                 "Ứng viên phải nằm trong số này đơn vị xếp đầu (0: không giới hạn, mặc định)",
                 "Candidates must be among this many top-ranked units (0: any, default)"),
             param("runoffOnTie", ParameterType.BOOLEAN, false,
-                "Bỏ phiếu lại khi đồng phiếu (mặc định true)", "Run-off when candidates tie (default true)")));
+                "Bỏ phiếu lại khi đồng phiếu (mặc định true)", "Run-off when candidates tie (default true)")),
+        VotingEngine::readPolicy);
     described("award.quota", "Số lượng khen thưởng tối đa mỗi cụm, khối", "Award quota per group",
         List.of("award.quota.exceeded"),
         List.of(
@@ -168,7 +198,8 @@ public final class Catalogue {
             choice("base", List.of("members", "eligible"), "Mẫu số: members (mặc định) hoặc eligible",
                 "Base: members (default) or eligible units"),
             choice("rounding", List.of("floor", "ceiling", "half-up"), "Làm tròn: floor (mặc định), ceiling, half-up",
-                "Rounding: floor (default), ceiling or half-up")));
+                "Rounding: floor (default), ceiling or half-up")),
+        Catalogue::quota);
     described("award.apportionment", "Phân bổ chỉ tiêu khen thưởng toàn tỉnh cho các cụm, khối",
         "Apportioning a province-wide quota across groups", List.of("award.apportionment.lots-needed",
             "award.apportionment.lots-used", "award.apportionment.alabama-paradox"),
@@ -177,7 +208,8 @@ public final class Catalogue {
             param("total", ParameterType.COUNT, true, "Tổng chỉ tiêu toàn tỉnh", "Province-wide total"),
             choice("method", List.of("hamilton", "dhondt", "sainte-lague"),
                 "Phương pháp: hamilton (số dư lớn nhất, mặc định), dhondt hoặc sainte-lague",
-                "Method: hamilton (largest remainder, default), dhondt or sainte-lague")));
+                "Method: hamilton (largest remainder, default), dhondt or sainte-lague")),
+        Catalogue::apportionment);
     described("award.type", "Danh hiệu thi đua hoặc hình thức khen thưởng", "An award type",
         List.of("award.type.unknown"),
         List.of(
@@ -188,40 +220,102 @@ public final class Catalogue {
                 "title (emulation title) or form (form of commendation)"),
             param("authority", ParameterType.TEXT, false, "Cấp có thẩm quyền tặng", "Granting authority"),
             param("precedence", ParameterType.COUNT, false, "Thứ tự xét (nhỏ xét trước, mặc định 100)",
-                "Allocation order, lower first (default 100)")));
+                "Allocation order, lower first (default 100)")),
+        AwardEngine::readType);
     described("award.eligibility.no-pending",
         "Không khen thưởng khi đang xem xét kỷ luật, thanh tra, điều tra, giải quyết khiếu nại",
         "No award while discipline, inspection, investigation or a complaint is pending",
         List.of("award.ineligible.pending"),
-        List.of(AWARDS));
+        List.of(AWARDS),
+        Eligibility::read);
     described("award.eligibility.requires-title", "Phải đạt danh hiệu điều kiện trong năm",
         "The unit must hold a prerequisite title that year", List.of("award.prerequisite.missing"),
         List.of(AWARDS,
             param("title", ParameterType.TEXT, true, "Mã danh hiệu điều kiện, ví dụ TLDXS",
-                "Code of the prerequisite title, e.g. TLDXS")));
+                "Code of the prerequisite title, e.g. TLDXS")),
+        Eligibility::read);
     described("award.eligibility.leader-only", "Chỉ tặng cho đơn vị dẫn đầu cụm, khối",
         "Only for the leading unit of the group", List.of("award.not-leader"),
-        List.of(AWARDS));
+        List.of(AWARDS),
+        Eligibility::read);
     described("award.eligibility.active", "Không khen thưởng đơn vị đang hoặc đã sáp nhập, giải thể",
         "No award for units being or having been merged or dissolved", List.of("award.ineligible.inactive"),
         List.of(AWARDS,
             param("statuses", ParameterType.STATUSES, false,
                 "Các trạng thái không được khen thưởng (mặc định MERGING, DISSOLVING, MERGED, DISSOLVED)",
-                "Statuses barred (default MERGING, DISSOLVING, MERGED, DISSOLVED)")));
+                "Statuses barred (default MERGING, DISSOLVING, MERGED, DISSOLVED)")),
+        Eligibility::read);
     described("award.rotation-check", "Phát hiện suy tôn, khen thưởng luân phiên",
         "Detecting awards handed out in turn", List.of("award.not-top-ranked", "award.rotation.suspected"),
         List.of(param("minYears", ParameterType.COUNT, false, "Số năm tối thiểu để xét (mặc định 3)",
                 "Fewest years to judge (default 3)"),
             param("minNotTopShare", ParameterType.DECIMAL, false,
                 "Tỷ lệ năm khen thưởng không cho đơn vị xếp đầu tối thiểu (mặc định 0.5)",
-                "Least share of years the award skipped the top-ranked unit (default 0.5)")));
+                "Least share of years the award skipped the top-ranked unit (default 0.5)")),
+        StagePolicies.Rotation::read);
     described("award.eligibility.not-division-level",
         "Không đề nghị danh hiệu, hình thức khen thưởng cho đơn vị cấp phòng",
         "No award of the listed types for division-level units", List.of("award.ineligible.division-level"),
-        List.of(AWARDS));
+        List.of(AWARDS),
+        Eligibility::read);
+    described("group.leading-unit", "Cách xác định đơn vị dẫn đầu cụm, khối",
+        "How a group's leading unit is decided",
+        List.of("award.leader.none", "award.leader.not-top-ranked"),
+        List.of(choice("by", List.of("vote", "ranking"),
+            "vote (đơn vị được bình xét, suy tôn; mặc định) hoặc ranking (đơn vị đủ điều kiện xếp hạng cao nhất)",
+            "vote (the unit the honouring vote acclaims; default) or ranking (the best-ranked eligible unit)")),
+        StagePolicies.LeadingUnit::read);
+    described("award.eligibility.provincial-system",
+        "Chỉ tặng cho đơn vị dẫn đầu cụm, khối thi đua thuộc hệ thống cụm, khối của tỉnh",
+        "Only for the leading unit of a cluster or bloc of the provincial system",
+        List.of("award.not-leader", "award.group.outside-system", "award.leader.ineligible",
+            "award.leader.fallback", "award.leader.new-vote-needed"),
+        List.of(AWARDS,
+            param("organiserKinds", ParameterType.TEXT_LIST, false,
+                "Loại đơn vị tổ chức có cụm, khối thuộc hệ thống của tỉnh (không ghi cả hai: mọi cụm, khối)",
+                "Kinds of organiser whose groups belong to the provincial system (neither given: every group)"),
+            param("organisers", ParameterType.TEXT_LIST, false,
+                "Mã các đơn vị tổ chức có cụm, khối thuộc hệ thống của tỉnh",
+                "Ids of organisers whose groups belong to the provincial system"),
+            choice("fallback", List.of("none", "new-vote", "next-eligible"),
+                "Khi đơn vị dẫn đầu không đủ điều kiện: none (không tặng, mặc định), new-vote (bình xét lại),"
+                    + " next-eligible (đơn vị đủ điều kiện xếp kế tiếp)",
+                "When the leading unit is not eligible: none (not granted, default), new-vote (vote again) or"
+                    + " next-eligible (the next eligible unit)")),
+        Eligibility::read);
+    described("award.council-review", "Hội đồng Thi đua - Khen thưởng tỉnh xét, cắt giảm đề nghị theo chỉ tiêu",
+        "The provincial council reviews the groups' proposals and cuts them to the province's quota",
+        List.of("award.council.cut", "award.council.tie", "award.council.vote-missing"),
+        List.of(param("award", ParameterType.TEXT, true, "Mã danh hiệu, hình thức khen thưởng", "Award code"),
+            param("total", ParameterType.COUNT, true, "Chỉ tiêu toàn tỉnh", "The province's quota"),
+            choice("by", List.of("vote", "ranking"),
+                "vote (biểu quyết của Hội đồng, mặc định) hoặc ranking (thứ hạng trong cụm, khối rồi điểm)",
+                "vote (the council's vote, default) or ranking (rank in the group, then score)"),
+            param("threshold", ParameterType.DECIMAL, false,
+                "Tỷ lệ phiếu đồng ý của thành viên Hội đồng (mặc định 0.5)",
+                "Share of the council's members approving (default 0.5)"),
+            choice("comparison", List.of("greater", "at-least"), "greater (>, mặc định) hoặc at-least (≥)",
+                "greater (>, default) or at-least (≥)")),
+        CouncilReviews::readRule);
   }
 
   private Catalogue() {}
+
+  private static QuotaRule quota(ResolvedRule rule) {
+    try {
+      return QuotaRule.fromRule(rule);
+    } catch (IllegalArgumentException ambiguous) {
+      throw new Invalid(ambiguous.getMessage(), "exactly one of count and percent");
+    }
+  }
+
+  private static ApportionmentRule apportionment(ResolvedRule rule) {
+    try {
+      return ApportionmentRule.fromRule(rule);
+    } catch (IllegalArgumentException wrong) {
+      throw new Invalid(wrong.getMessage(), "award, total and method");
+    }
+  }
 
   private static ParameterSpec param(String name, ParameterType type, boolean required, String vi, String en) {
     return new ParameterSpec(name, type, required, List.of(), new LocalizedText(vi, en));
@@ -243,18 +337,19 @@ public final class Catalogue {
   private static void group(String id, String vi, String en, List<String> codes, List<ParameterSpec> params,
       GroupCheck check) {
     put(new Entry(new RuleKind(id, new LocalizedText(vi, en), withCommon(params, true), codes), Scope.GROUP,
-        Optional.of(check), Optional.empty()));
+        r -> r.rule().params(), Optional.of(check), Optional.empty()));
   }
 
   private static void organiser(String id, String vi, String en, List<String> codes, List<ParameterSpec> params,
       OrganiserCheck check) {
     put(new Entry(new RuleKind(id, new LocalizedText(vi, en), withCommon(params, false), codes), Scope.ORGANISER,
-        Optional.empty(), Optional.of(check)));
+        r -> r.rule().params(), Optional.empty(), Optional.of(check)));
   }
 
   /** A kind applied by a later stage; it takes only its own parameters (no common severity). */
-  private static void described(String id, String vi, String en, List<String> codes, List<ParameterSpec> params) {
-    put(new Entry(new RuleKind(id, new LocalizedText(vi, en), params, codes), Scope.NONE, Optional.empty(),
+  private static void described(String id, String vi, String en, List<String> codes, List<ParameterSpec> params,
+      Reader reader) {
+    put(new Entry(new RuleKind(id, new LocalizedText(vi, en), params, codes), Scope.NONE, reader, Optional.empty(),
         Optional.empty()));
   }
 

@@ -19,7 +19,7 @@ import java.util.ResourceBundle;
 public final class Messages {
   /** One bundle per stage, so that each stage's messages live beside each other; keys never repeat across them. */
   private static final List<String> BUNDLES = List.of("messages", "rankingmessages", "votingmessages",
-      "awardmessages", "allocationmessages");
+      "awardmessages", "allocationmessages", "yearmessages");
   private static final List<ResourceBundle> VI = load("_vi");
   private static final List<ResourceBundle> EN = load("");
 

@@ -41,38 +41,37 @@ public final class OrganisationValidator {
   public static ValidationReport checkRules(RuleBook book) {
     Objects.requireNonNull(book, "book");
     Findings f = new Findings(Province.builder("rules", "rules", 2000).build());
-    RuleBookChecks.check(f, book, Optional.empty(), Optional.empty());
+    RuleBookChecks.check(f, book, Optional.empty(), Optional.empty(), new HashMap<>());
     return new ValidationReport(f.violations());
   }
 
   /**
    * Validates a province against a rule book.
    *
-   * @param province the organisation data
-   * @param book the rule book
-   * @return every violation found
+   * @param run the run: the province, and the rule book checked once
+   * @return every violation found, the rule book's own findings first
    */
-  public static ValidationReport validate(Province province, RuleBook book) {
-    Objects.requireNonNull(province, "province");
-    Objects.requireNonNull(book, "book");
-    Findings f = new Findings(province);
-    Set<Rule> invalid = RuleBookChecks.check(f, book, Optional.of(province), Optional.of(province.referenceDate()));
+  public static ValidationReport validate(RunContext run) {
+    Province province = run.province();
+    Findings f = run.findings();
     integrity(f, province);
-    Map<RuleTarget, ResolvedRules> cache = new HashMap<>();
-    Function<RuleTarget, ResolvedRules> resolve = t -> cache.computeIfAbsent(t, book::resolve);
-    RuleTarget base = RuleTarget.on(province.referenceDate());
     for (EmulationGroup group : new LinkedHashSet<>(province.groups())) {
-      for (ResolvedRule rule : resolve.apply(base.forOrganiser(group.organiser()).forGroup(group.id())).rules()) {
-        if (invalid.contains(rule.rule()) || !Catalogue.appliesTo(rule, group.kind())) {
+      // a repeated group id (reported above) resolves for each of its groups, not only the first
+      boolean first = province.group(group.id()).filter(g -> g == group).isPresent();
+      ResolvedRules rules = first ? run.group(group.id()).resolved() : run.book().resolve(
+          RuleTarget.on(province.referenceDate()).forOrganiser(group.organiser()).forGroup(group.id()));
+      for (ResolvedRule rule : rules.rules()) {
+        if (!run.isValid(rule) || !Catalogue.appliesTo(rule, group.kind())) {
           continue;
         }
         Catalogue.entry(rule.rule().kind()).flatMap(Catalogue.Entry::groupCheck)
             .ifPresent(check -> check.check(f, rule, group));
       }
     }
+    RuleTarget base = RuleTarget.on(province.referenceDate());
     for (Organiser organiser : new LinkedHashSet<>(province.organisers())) {
-      for (ResolvedRule rule : resolve.apply(base.forOrganiser(organiser.id())).rules()) {
-        if (invalid.contains(rule.rule())) {
+      for (ResolvedRule rule : run.book().resolve(base.forOrganiser(organiser.id())).rules()) {
+        if (!run.isValid(rule)) {
           continue;
         }
         Catalogue.entry(rule.rule().kind()).flatMap(Catalogue.Entry::organiserCheck)

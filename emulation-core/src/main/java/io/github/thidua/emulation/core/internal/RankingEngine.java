@@ -65,47 +65,30 @@ public final class RankingEngine {
   /**
    * Ranks the scored members of a group.
    *
-   * @param province the organisation data (for the rules' reference date and names)
+   * @param rules the group's rules, for the convention and the tie-break chain
    * @param scores the group's scores
-   * @param book the rule book, for the convention and the tie-break chain
    * @param inputs the honouring vote's approvals and lots, if any
    * @return the ranking
    */
-  public static Ranking rank(Province province, GroupScores scores, RuleBook book, RankingInputs inputs) {
-    Objects.requireNonNull(province, "province");
+  public static Ranking rank(GroupRules rules, GroupScores scores, RankingInputs inputs) {
     Objects.requireNonNull(scores, "scores");
-    Objects.requireNonNull(book, "book");
     Objects.requireNonNull(inputs, "inputs");
-    EmulationGroup group = province.group(scores.group())
-        .orElseThrow(() -> new IllegalArgumentException("the province has no group " + scores.group()));
-    Findings findings = new Findings(province);
-    Set<Rule> invalid = RuleBookChecks.check(findings, book, Optional.of(province),
-        Optional.of(province.referenceDate()));
-    ResolvedRules rules = book.resolve(
-        RuleTarget.on(province.referenceDate()).forOrganiser(group.organiser()).forGroup(group.id()));
-    Optional<ResolvedRule> conventionRule = first(rules, CONVENTION, invalid);
-    RankingConvention convention = conventionRule
-        .map(r -> RankingConvention.fromWireName(r.rule().params().optionalText("convention").orElse("standard")))
+    EmulationGroup group = rules.group();
+    Findings findings = rules.findings();
+    Optional<StagePolicies.Convention> conventionRule = rules.convention();
+    RankingConvention convention = conventionRule.map(StagePolicies.Convention::convention)
         .orElse(RankingConvention.STANDARD);
-    Optional<ResolvedRule> chainRule = first(rules, TIE_BREAK, invalid);
-    List<String> steps = chainRule.map(r -> r.rule().params().textList("steps")).orElse(List.of());
-    RuleReference chainRef = chainRule.map(RankingEngine::reference).orElse(new RuleReference(TIE_BREAK,
+    Optional<StagePolicies.TieBreak> chainRule = rules.tieBreak();
+    List<String> steps = chainRule.map(StagePolicies.TieBreak::steps).orElse(List.of());
+    RuleReference chainRef = chainRule.map(StagePolicies.TieBreak::rule).orElse(new RuleReference(TIE_BREAK,
         Findings.MODEL_LAYER, Citation.of("Mặc định của thư viện emulation / library default: no tie-break",
             "docs/ranking-and-awards.md")));
     RankingEngine engine = new RankingEngine(findings, group, steps, chainRef, inputs);
     List<RankEntry> entries = engine.order(scores.units(), convention,
-        conventionRule.map(RankingEngine::reference).orElse(chainRef));
+        conventionRule.map(StagePolicies.Convention::rule).orElse(chainRef));
     return new Ranking(group.id(), scores.year(), convention, steps, entries, engine.unresolved,
         new Trace(engine.trace), new ValidationReport(findings.violations()),
-        Canonical.fingerprint(scores, rules, inputs, entries, engine.unresolved));
-  }
-
-  private static Optional<ResolvedRule> first(ResolvedRules rules, String kind, Set<Rule> invalid) {
-    return rules.ofKind(kind).stream().filter(r -> !invalid.contains(r.rule())).findFirst();
-  }
-
-  private static RuleReference reference(ResolvedRule rule) {
-    return new RuleReference(rule.id(), rule.layer().value(), rule.citation());
+        Canonical.fingerprint(scores, rules.resolved(), inputs, entries, engine.unresolved));
   }
 
   private List<RankEntry> order(List<UnitScore> units, RankingConvention convention, RuleReference conventionRef) {

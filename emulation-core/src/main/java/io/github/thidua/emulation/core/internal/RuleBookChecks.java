@@ -6,6 +6,7 @@ import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.rules.LayerLevel;
 import io.github.thidua.emulation.core.rules.ParameterSpec;
 import io.github.thidua.emulation.core.rules.Rule;
+import io.github.thidua.emulation.core.rules.ResolvedRule;
 import io.github.thidua.emulation.core.rules.RuleBook;
 import io.github.thidua.emulation.core.rules.RuleKind;
 import io.github.thidua.emulation.core.rules.RuleRemoval;
@@ -32,15 +33,18 @@ import java.util.stream.Collectors;
 final class RuleBookChecks {
   private RuleBookChecks() {}
 
-  /** Reports every problem of the rule data; a rule with problems is then skipped by the organisation checks. */
-  static Set<Rule> check(Findings f, RuleBook book, Optional<Province> province, Optional<LocalDate> date) {
-    Set<Rule> invalid = new HashSet<>();
+  /**
+   * Reports every problem of the rule data, and reads every rule that passes into its typed value (keyed by
+   * {@link RunContext#key layer and rule id}); a rule with problems has no typed value and is skipped by every
+   * stage.
+   */
+  static void check(Findings f, RuleBook book, Optional<Province> province, Optional<LocalDate> date,
+      Map<String, Object> parsed) {
     for (RuleSet layer : book.layers()) {
       Subject subject = new Subject(SubjectType.RULE_SET, layer.id().value(), layer.id().value());
       for (Rule rule : layer.rules()) {
-        if (!checkRule(f, layer, rule)) {
-          invalid.add(rule);
-        }
+        checkRule(f, layer, rule).ifPresent(value -> parsed.put(RunContext.key(layer.id().value(), rule.id()),
+            value));
       }
       for (RuleRemoval removal : layer.removals()) {
         if (!definedAbove(book, layer, removal.ruleId())) {
@@ -64,7 +68,6 @@ final class RuleBookChecks {
             new RuleReference("ruleset.validity", leaf.id().value(), leaf.citation()));
       }
     });
-    return invalid;
   }
 
   private static void checkTarget(Findings f, RuleSet layer, Subject subject, Province province) {
@@ -97,14 +100,15 @@ final class RuleBookChecks {
     return false;
   }
 
-  private static boolean checkRule(Findings f, RuleSet layer, Rule rule) {
+  /** Checks one rule; its typed value if it passes. */
+  private static Optional<Object> checkRule(Findings f, RuleSet layer, Rule rule) {
     Subject subject = new Subject(SubjectType.RULE_SET, layer.id().value() + "#" + rule.id(), rule.id());
     RuleReference ref = new RuleReference(rule.id(), layer.id().value(), rule.citation());
     Optional<Catalogue.Entry> entry = Catalogue.entry(rule.kind());
     if (entry.isEmpty()) {
       String known = Catalogue.kinds().stream().map(RuleKind::id).collect(Collectors.joining(", "));
       f.add(ViolationCodes.RULESET_KIND_UNKNOWN, Severity.ERROR, subject, List.of(), rule.kind(), known, ref);
-      return false;
+      return Optional.empty();
     }
     boolean ok = true;
     List<ParameterSpec> specs = entry.get().kind().parameters();
@@ -129,7 +133,16 @@ final class RuleBookChecks {
         ok = false;
       }
     }
-    return ok;
+    if (!ok) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(entry.get().reader().read(new ResolvedRule(rule, layer.id(), layer.level(), List.of())));
+    } catch (Catalogue.Invalid invalid) {
+      f.add(ViolationCodes.RULESET_PARAM_INVALID, Severity.ERROR, subject, List.of(), invalid.observed,
+          invalid.limit, ref);
+      return Optional.empty();
+    }
   }
 
   private static boolean fits(ParameterSpec spec, Object value) {

@@ -76,62 +76,43 @@ public final class ScoringEngine {
   }
 
   /**
-   * Scores a group.
+   * Scores a group on a given scale.
    *
-   * @param province the organisation data
-   * @param groupId the group to score
+   * @param rules the group's rules, for the aggregation policy
    * @param scale the scale
    * @param sheets the score sheets
-   * @param book the rule book, for the aggregation policy
    * @return the scores and every problem found
-   * @throws IllegalArgumentException if the province has no such group
    */
-  public static GroupScores score(Province province, GroupId groupId, ScoringScale scale, List<ScoreSheet> sheets,
-      RuleBook book) {
-    Objects.requireNonNull(province, "province");
-    Objects.requireNonNull(groupId, "groupId");
+  public static GroupScores score(GroupRules rules, ScoringScale scale, List<ScoreSheet> sheets) {
     Objects.requireNonNull(scale, "scale");
     Objects.requireNonNull(sheets, "sheets");
-    Objects.requireNonNull(book, "book");
-    EmulationGroup group = province.group(groupId)
-        .orElseThrow(() -> new IllegalArgumentException("the province has no group " + groupId));
-    Findings findings = new Findings(province);
-    Set<Rule> invalid = RuleBookChecks.check(findings, book, Optional.of(province),
-        Optional.of(province.referenceDate()));
-    ResolvedRules rules = book.resolve(
-        RuleTarget.on(province.referenceDate()).forOrganiser(group.organiser()).forGroup(groupId));
-    return new ScoringEngine(findings, province, group, scale, policy(rules, invalid)).run(sheets);
+    return new ScoringEngine(rules.findings(), rules.province(), rules.group(), scale, rules.aggregation())
+        .run(sheets);
   }
 
   /**
    * Scores a group on the scale its rule book binds to it (to the group, else to its organiser, for its year).
    *
-   * @param province the organisation data
-   * @param groupId the group to score
+   * @param rules the group's rules, for the scale and the aggregation policy
    * @param sheets the score sheets
-   * @param book the rule book, for the scale and the aggregation policy
    * @return the scores and every problem found; {@code score.scale.missing} and no scores if no scale applies
    */
-  public static GroupScores score(Province province, GroupId groupId, List<ScoreSheet> sheets, RuleBook book) {
-    Objects.requireNonNull(province, "province");
-    Objects.requireNonNull(book, "book");
-    EmulationGroup group = province.group(Objects.requireNonNull(groupId, "groupId"))
-        .orElseThrow(() -> new IllegalArgumentException("the province has no group " + groupId));
-    Findings f = new Findings(province);
-    Set<Rule> invalid = RuleBookChecks.check(f, book, Optional.of(province), Optional.of(province.referenceDate()));
-    ResolvedRules rules = book.resolve(
-        RuleTarget.on(province.referenceDate()).forOrganiser(group.organiser()).forGroup(groupId));
-    List<ScoringScale> candidates = rules.scalesFor(group);
+  public static GroupScores score(GroupRules rules, List<ScoreSheet> sheets) {
+    Objects.requireNonNull(sheets, "sheets");
+    EmulationGroup group = rules.group();
+    Findings f = rules.findings();
+    RuleBook book = rules.run().book();
+    List<ScoringScale> candidates = rules.resolved().scalesFor(group);
     if (!candidates.isEmpty()) {
       if (candidates.size() > 1) {
         f.add(ViolationCodes.SCORE_SCALE_AMBIGUOUS, Severity.ERROR, Findings.group(group), List.of(),
             String.join(", ", candidates.stream().map(ScoringScale::id).toList()), candidates.get(0).id(),
             new RuleReference("scale", book.leaf().id().value(), book.leaf().citation()));
       }
-      return new ScoringEngine(f, province, group, candidates.get(0), policy(rules, invalid)).run(sheets);
+      return new ScoringEngine(f, rules.province(), group, candidates.get(0), rules.aggregation()).run(sheets);
     }
     f.add(ViolationCodes.SCORE_SCALE_MISSING, Severity.ERROR, Findings.group(group), List.of(),
-        String.join(", ", rules.scales().stream().map(ScoringScale::id).toList()),
+        String.join(", ", rules.resolved().scales().stream().map(ScoringScale::id).toList()),
         "a scale bound to " + group.id() + " or " + group.organiser() + " for " + group.year(),
         new RuleReference("scale", book.leaf().id().value(), book.leaf().citation()));
     return new GroupScores(group.id(), group.year(), "", List.of(), new ValidationReport(f.violations()));
@@ -150,23 +131,21 @@ public final class ScoringEngine {
     return new ValidationReport(f.violations());
   }
 
-  /** The first valid {@code scoring.aggregation} rule in force (by id), or the library default. */
-  static AggregationPolicy policy(ResolvedRules rules, Set<Rule> invalid) {
-    Optional<ResolvedRule> rule = rules.ofKind(AGGREGATION).stream()
-        .filter(r -> !invalid.contains(r.rule())).findFirst();
-    if (rule.isEmpty()) {
-      return new AggregationPolicy(AggregationMethod.OVERRIDE_CHAIN, DEFAULT_CHAIN, 1, 1, Optional.empty(),
-          new RuleReference(AGGREGATION, Findings.MODEL_LAYER,
-              Citation.of("Mặc định của thư viện emulation / library default", "docs/scoring.md")));
-    }
-    RuleParameters p = rule.get().rule().params();
+  /** The library's aggregation policy, when no valid {@code scoring.aggregation} rule is in force. */
+  static final AggregationPolicy DEFAULT_POLICY = new AggregationPolicy(AggregationMethod.OVERRIDE_CHAIN,
+      DEFAULT_CHAIN, 1, 1, Optional.empty(), new RuleReference(AGGREGATION, Findings.MODEL_LAYER,
+          Citation.of("Mặc định của thư viện emulation / library default", "docs/scoring.md")));
+
+  /** Reads a rule of kind {@code scoring.aggregation}. */
+  static AggregationPolicy readPolicy(ResolvedRule rule) {
+    RuleParameters p = rule.rule().params();
     List<ScorerRole> chain = p.has("chain")
         ? p.textList("chain").stream().map(ScorerRole::valueOf).toList() : DEFAULT_CHAIN;
     Optional<BigDecimal> margin = p.get("selfMargin").map(BigDecimal.class::cast);
     return new AggregationPolicy(AggregationMethod.fromWireName(p.optionalText("method").orElse("override-chain")),
         chain.isEmpty() ? DEFAULT_CHAIN : chain, p.optionalInteger("minRaters").orElse(1),
         p.optionalInteger("trim").orElse(1), margin,
-        new RuleReference(rule.get().id(), rule.get().layer().value(), rule.get().citation()));
+        new RuleReference(rule.id(), rule.layer().value(), rule.citation()));
   }
 
   private GroupScores run(List<ScoreSheet> sheets) {

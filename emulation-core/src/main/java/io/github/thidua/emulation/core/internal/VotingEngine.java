@@ -89,40 +89,35 @@ public final class VotingEngine {
   /**
    * Tallies a vote.
    *
-   * @param province the organisation data
+   * @param rules the group's rules, for the {@code vote.honouring} policy
    * @param session the vote
-   * @param book the rule book, for the {@code vote.honouring} policy
    * @param rankedOrder the group's ranking, best first, for the {@code candidatesFromTop} check, if known
    * @return the result with its trace and every problem found
-   * @throws IllegalArgumentException if the province has no group with the session's group id
+   * @throws IllegalArgumentException if the session is of another group
    */
-  public static VoteResult tally(Province province, VoteSession session, RuleBook book,
-      Optional<List<UnitId>> rankedOrder) {
-    Objects.requireNonNull(province, "province");
+  public static VoteResult tally(GroupRules rules, VoteSession session, Optional<List<UnitId>> rankedOrder) {
     Objects.requireNonNull(session, "session");
-    Objects.requireNonNull(book, "book");
     Objects.requireNonNull(rankedOrder, "rankedOrder");
-    EmulationGroup group = province.group(session.group())
-        .orElseThrow(() -> new IllegalArgumentException("the province has no group " + session.group()));
-    Findings f = new Findings(province);
-    Set<Rule> invalid = RuleBookChecks.check(f, book, Optional.of(province), Optional.of(province.referenceDate()));
-    ResolvedRules rules = book.resolve(
-        RuleTarget.on(province.referenceDate()).forOrganiser(group.organiser()).forGroup(group.id()));
+    if (!session.group().equals(rules.group().id())) {
+      throw new IllegalArgumentException("the session is of group " + session.group() + ", not "
+          + rules.group().id());
+    }
+    Findings f = rules.findings();
     List<TraceStep> policySteps = new ArrayList<>();
-    Optional<VotePolicy> policy = policy(f, rules, invalid, policySteps);
-    VotingEngine engine = new VotingEngine(f, group, session, policy.orElseGet(VotePolicy::libraryDefault),
+    Optional<VotePolicy> policy = policy(rules, policySteps);
+    VotingEngine engine = new VotingEngine(f, rules.group(), session, policy.orElseGet(VotePolicy::libraryDefault),
         policy.isPresent(), rankedOrder.map(List::copyOf));
     engine.steps.addAll(policySteps);
     VoteResult result = engine.run();
-    return result.withFingerprint(Canonical.fingerprint(session, rules, rankedOrder, result));
+    return result.withFingerprint(Canonical.fingerprint(session, rules.resolved(), rankedOrder, result));
   }
 
   /**
-   * The first usable {@code vote.honouring} rule in force (by id), the library default if none is in force, or
-   * empty if every one in force is unusable (ill-typed, or a share above 1).
+   * The first valid {@code vote.honouring} rule in force (by id), the library default if none is in force, or
+   * empty if every one in force is invalid (ill-typed, or a share above 1).
    */
-  static Optional<VotePolicy> policy(Findings f, ResolvedRules rules, Set<Rule> invalid, List<TraceStep> steps) {
-    List<ResolvedRule> inForce = rules.ofKind(KIND);
+  static Optional<VotePolicy> policy(GroupRules rules, List<TraceStep> steps) {
+    List<ResolvedRule> inForce = rules.voteRules();
     if (inForce.isEmpty()) {
       VotePolicy def = VotePolicy.libraryDefault();
       steps.add(step("policy", StepKind.INPUT, "", "no " + KIND + " rule in force: library default: "
@@ -131,12 +126,13 @@ public final class VotingEngine {
     }
     for (ResolvedRule rule : inForce) {
       RuleReference ref = new RuleReference(rule.id(), rule.layer().value(), rule.citation());
-      if (invalid.contains(rule.rule()) || !shares(f, rule, ref)) {
+      Optional<Object> read = rules.run().policy(rule);
+      if (read.isEmpty()) {
         steps.add(step("policy", StepKind.INPUT, "", "rule " + rule.id() + " is invalid (see the report); skipped",
             ref));
         continue;
       }
-      VotePolicy policy = fromRule(rule.rule().params(), ref);
+      VotePolicy policy = (VotePolicy) read.get();
       String others = inForce.size() > 1 ? " (first of " + inForce.size() + " " + KIND + " rules by id: "
           + inForce.stream().map(ResolvedRule::id).collect(Collectors.joining(", ")) + ")" : "";
       steps.add(step("policy", StepKind.INPUT, "", "rule " + rule.id() + " of layer " + rule.layer().value()
@@ -148,19 +144,15 @@ public final class VotingEngine {
     return Optional.empty();
   }
 
-  /** Reports a threshold or quorum above 1 (a percentage written as 80 instead of 0.8, say). */
-  private static boolean shares(Findings f, ResolvedRule rule, RuleReference ref) {
-    boolean ok = true;
+  /** Reads a rule of kind {@code vote.honouring}; a threshold or quorum above 1 (80 for 0.8, say) is refused. */
+  static VotePolicy readPolicy(ResolvedRule rule) {
     for (String name : List.of("quorum", "threshold")) {
       Optional<Object> value = rule.rule().params().get(name);
       if (value.isPresent() && value.get() instanceof BigDecimal d && !VotePolicy.isShare(d)) {
-        f.add(ViolationCodes.RULESET_PARAM_INVALID, Severity.ERROR,
-            new Subject(SubjectType.RULE_SET, rule.layer().value() + "#" + rule.id(), rule.id()), List.of(),
-            name + " = " + d.toPlainString(), "a share from 0 to 1, e.g. 0.8 for 80 %", ref);
-        ok = false;
+        throw new Catalogue.Invalid(name + " = " + d.toPlainString(), "a share from 0 to 1, e.g. 0.8 for 80 %");
       }
     }
-    return ok;
+    return fromRule(rule.rule().params(), new RuleReference(rule.id(), rule.layer().value(), rule.citation()));
   }
 
   private static VotePolicy fromRule(RuleParameters p, RuleReference ref) {

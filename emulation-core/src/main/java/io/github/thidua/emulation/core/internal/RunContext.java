@@ -1,0 +1,120 @@
+package io.github.thidua.emulation.core.internal;
+
+import io.github.thidua.emulation.core.EmulationGroup;
+import io.github.thidua.emulation.core.GroupId;
+import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.rules.ResolvedRule;
+import io.github.thidua.emulation.core.rules.ResolvedRules;
+import io.github.thidua.emulation.core.rules.RuleBook;
+import io.github.thidua.emulation.core.rules.RuleTarget;
+import io.github.thidua.emulation.core.validation.Violation;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One run over a province and a rule book: the rule book checked once (its findings, the rules that failed the
+ * check, and every valid rule read once into its typed policy by the catalogue), and each group's rules resolved
+ * once, on the province's reference date. Every stage reads its policies from here, whether it is called alone
+ * (a context of its own) or inside the year (one context for the whole run). Thread-safe.
+ */
+public final class RunContext {
+  private final Province province;
+  private final RuleBook book;
+  private final List<Violation> ruleFindings;
+  private final Map<String, Object> policies;
+  private final Map<GroupId, GroupRules> groups = new ConcurrentHashMap<>();
+  private final ResolvedRules provinceRules;
+
+  private RunContext(Province province, RuleBook book) {
+    this.province = province;
+    this.book = book;
+    Findings f = new Findings(province);
+    Map<String, Object> parsed = new HashMap<>();
+    RuleBookChecks.check(f, book, Optional.of(province), Optional.of(province.referenceDate()), parsed);
+    this.ruleFindings = List.copyOf(f.violations());
+    this.policies = parsed;
+    this.provinceRules = book.resolve(RuleTarget.on(province.referenceDate()));
+  }
+
+  /**
+   * Checks a rule book for a province and prepares the run.
+   *
+   * @param province the organisation data
+   * @param book the rule book
+   * @return the context
+   */
+  public static RunContext of(Province province, RuleBook book) {
+    return new RunContext(Objects.requireNonNull(province, "province"), Objects.requireNonNull(book, "book"));
+  }
+
+  /** The organisation data. */
+  public Province province() {
+    return province;
+  }
+
+  /** The rule book. */
+  public RuleBook book() {
+    return book;
+  }
+
+  /** What checking the rule book found, once for the run. */
+  public List<Violation> ruleFindings() {
+    return ruleFindings;
+  }
+
+  /** The rules in force province-wide (no organiser, no group), for province-wide stages. */
+  public ResolvedRules provinceRules() {
+    return provinceRules;
+  }
+
+  /**
+   * A group's rules, resolved once for the run.
+   *
+   * @param id the group
+   * @return its rules
+   * @throws IllegalArgumentException if the province has no such group (a programmer error)
+   */
+  public GroupRules group(GroupId id) {
+    Objects.requireNonNull(id, "group");
+    return groups.computeIfAbsent(id, key -> {
+      EmulationGroup group = province.group(key)
+          .orElseThrow(() -> new IllegalArgumentException("the province has no group " + key));
+      return new GroupRules(this, group, book.resolve(RuleTarget.on(province.referenceDate())
+          .forOrganiser(group.organiser()).forGroup(group.id())));
+    });
+  }
+
+  /** A fresh collector of findings that starts with the rule book's own findings, as every stage reports them. */
+  Findings findings() {
+    Findings f = new Findings(province);
+    f.violations().addAll(ruleFindings);
+    return f;
+  }
+
+  /** The key of a rule of a layer in the map of policies. */
+  static String key(String layer, String ruleId) {
+    return layer + "#" + ruleId;
+  }
+
+  /** The typed policy of a rule in force, or empty if the rule failed the check. */
+  Optional<Object> policy(ResolvedRule rule) {
+    return Optional.ofNullable(policies.get(key(rule.layer().value(), rule.id())));
+  }
+
+  /**
+   * The typed policies of one kind among some rules in force, by rule id; rules that failed the check are left
+   * out (they are in the findings).
+   */
+  <T> List<T> policies(ResolvedRules rules, String kind, Class<T> type) {
+    return rules.ofKind(kind).stream().map(this::policy).flatMap(Optional::stream).map(type::cast).toList();
+  }
+
+  /** Whether a rule in force passed the check. */
+  boolean isValid(ResolvedRule rule) {
+    return policies.containsKey(key(rule.layer().value(), rule.id()));
+  }
+}
