@@ -138,8 +138,8 @@ final class HtmlReport {
           .close("dd");
     }
     html.element("dt", t("Dữ liệu", "Data"));
-    html.element("dd", data.origin().equals("sample") ? t("bộ dữ liệu mẫu", "the embedded sample")
-        : Optional.ofNullable(Path.of(data.origin()).getFileName()).map(Path::toString).orElse(data.origin()));
+    html.element("dd", data.origin().map(o -> Optional.ofNullable(Path.of(o).getFileName()).map(Path::toString)
+        .orElse(o)).orElse(t("bộ dữ liệu mẫu", "the embedded sample")));
     html.close("dl");
     html.close("header");
   }
