@@ -165,6 +165,32 @@ class CommandsTest {
   }
 
   @Test
+  void allocateJsonAndCsvCarryTheProposalCheckBehindTheExitCode(@TempDir Path dir) throws IOException {
+    Cli.Result json = run("allocate", "--group", "cum-so-tai-chinh-1", "--format", "json");
+    assertThat(json.code()).isEqualTo(1);
+    assertThat(json.out()).contains("\"proposalChecks\" : [ {\n    \"group\" : \"cum-so-tai-chinh-1\",\n"
+        + "    \"valid\" : false,\n    \"violations\" : [ {\n      \"code\" : \"award.ineligible.division-level\"");
+    Cli.Result csv = run("allocate", "--group", "cum-so-tai-chinh-1", "--format", "csv");
+    assertThat(csv.code()).isEqualTo(1);
+    assertThat(csv.out().lines()).last().isEqualTo("cum-so-tai-chinh-1,proposal-error,,"
+        + "so-tai-chinh-phong-quan-ly-ngan-sach,Phòng Quản lý ngân sách,,award.ineligible.division-level,"
+        + "award.eligibility.not-division-level");
+
+    // without the proposal the same plan has no error: the check is what makes the exit code 1
+    Path none = dir.resolve("khong-de-nghi.json");
+    Files.writeString(none, "{\"schemaVersion\": 2, \"document\": \"proposals\", \"proposals\": []}");
+    Cli.Result without = run("allocate", "--group", "cum-so-tai-chinh-1", "--format", "json", "--proposals",
+        none.toString());
+    assertThat(without.code()).isZero();
+    assertThat(without.out()).contains("\"proposalChecks\" : [ ]");
+    Cli.Result valid = run("allocate", "--group", "khoi-tong-hop", "--format", "csv");
+    assertThat(valid.code()).isZero();
+    assertThat(valid.out()).doesNotContain("proposal-");
+    assertThat(run("allocate", "--group", "khoi-tong-hop", "--format", "json").out())
+        .contains("\"group\" : \"khoi-tong-hop\",\n    \"valid\" : true,\n    \"violations\" : [ ]");
+  }
+
+  @Test
   void aFolderNamedSampleIsAFolderNotTheEmbeddedSample(@TempDir Path dir) throws IOException {
     Path folder = dir.resolve("sample");
     assertThat(run("sample", folder.toString()).code()).isZero();
