@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code emulation report}: the whole annual cycle as one standalone HTML page, for people to open in a browser or
  * on a phone. Unlike the other commands it writes a file even without {@code -o} ({@value #DEFAULT_FILE} in the
  * current folder): HTML on a terminal helps nobody, and a file is always UTF-8 whatever the console's encoding. It
  * then prints the file's name. {@code --format} other than {@code table} is a usage error: the report is HTML only
- * ({@code run --format json|csv} gives the same results as data).
+ * ({@code run --format json|csv} gives the same results as data), so its help does not offer the option.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, modelTransformer = ReportCommand.HtmlOnly.class,
     description = {"Báo cáo HTML độc lập của cả chu kỳ năm (mở bằng trình duyệt, đọc được trên điện thoại): tổng hợp, "
         + "kiểm tra tổ chức, biểu đồ điểm, xếp hạng, biểu quyết, khen thưởng, luân phiên từng cụm, khối. "
         + "Mặc định ghi ra " + ReportCommand.DEFAULT_FILE + ".",
@@ -25,6 +28,20 @@ import picocli.CommandLine.Command;
         "  emulation report --lang en -o cycle-report.html",
         "  emulation report --data du-lieu-mau -g cum-so-gddt-1 -o cum-1.html"})
 final class ReportCommand extends CycleCommand {
+
+  /**
+   * Hides {@code --format}, which the report inherits from the shared output options, from its help: the report is
+   * HTML only. The option stays accepted, so {@code --format json} gets a message that points to {@code run}.
+   */
+  static final class HtmlOnly implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      OptionSpec format = spec.findOption("--format");
+      spec.remove(format);
+      spec.addOption(OptionSpec.builder(format).hidden(true).build());
+      return spec;
+    }
+  }
 
   /** Where the report goes without {@code -o}, in the current folder. */
   static final String DEFAULT_FILE = "bao-cao-thi-dua.html";

@@ -264,6 +264,18 @@ class ReportCommandTest {
   }
 
   @Test
+  void helpOffersOnlyWhatTheReportAccepts(@TempDir Path dir) {
+    Cli.Result help = run("report", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).doesNotContain("--format").doesNotContainPattern("\\b(table|json|csv)\\b")
+        .contains("--lang").contains("--output=FILE").contains("--group").contains("--lots").contains("--data");
+    assertThat(run("run", "--help").out()).contains("--format").contains("table | json | csv");
+    Path file = dir.resolve("r.html");
+    assertThat(run("report", "--format", "table", "-o", file.toString()).code()).as("the default, given").isOne();
+    assertThat(file).exists();
+  }
+
+  @Test
   void withoutOutputOptionTheReportGoesToTheDefaultFile() {
     ReportCommand c = new ReportCommand();
     c.output = new OutputOptions();
