@@ -316,6 +316,7 @@ class ReportCommandTest {
         .contains("ruleset.kind.unknown").doesNotContain("thu.cum-so-y-te-3").doesNotContain("group.members.too-few");
     assertThat(nodes(organisation, ".//tr[@class='subject']/th[contains(., 'thu.khoi-noi-chinh')]").getLength())
         .as("one subject row").isEqualTo(1);
+    assertThat(nodes(organisation, ".//code[. = 'ruleset.kind.unknown']").getLength()).as("reported once").isOne();
   }
 
   @Test
