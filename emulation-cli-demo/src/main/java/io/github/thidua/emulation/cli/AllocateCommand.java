@@ -5,11 +5,17 @@ import io.github.thidua.emulation.core.awards.AwardPlan;
 import io.github.thidua.emulation.core.awards.Grant;
 import io.github.thidua.emulation.core.awards.PassedOver;
 import io.github.thidua.emulation.core.awards.UndecidedAward;
+import io.github.thidua.emulation.core.validation.ValidationReport;
+import io.github.thidua.emulation.core.validation.Violation;
 import io.github.thidua.emulation.jackson.EmulationFiles;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 
-/** {@code emulation allocate}: the award plan per group, who was passed over and why. */
+/**
+ * {@code emulation allocate}: the award plan per group, who was passed over and why, and the check of each group's
+ * own proposal (in every format: an error there is an exit code of 1).
+ */
 @Command(name = "allocate", mixinStandardHelpOptions = true,
     description = {"Phương án khen thưởng từng cụm, khối: cờ thi đua, bằng khen; đơn vị không được đề nghị và lý do.",
         "The award plan per group: flags and certificates, who was passed over and why."},
@@ -19,22 +25,52 @@ import picocli.CommandLine.Command;
         "  emulation allocate --format csv -o phuong-an.csv"})
 final class AllocateCommand extends CycleCommand {
 
+  /**
+   * The JSON output of {@code allocate}.
+   *
+   * @param command always {@code allocate}
+   * @param province the province's id
+   * @param year the emulation year
+   * @param rules the rule book's layers, most general first, as {@code id@version}
+   * @param results the award plans, by group id
+   * @param proposalChecks the checks of the groups' own proposals, by group id, for the groups that gave one
+   */
+  record AllocateDocument(String command, String province, int year, List<String> rules, List<AwardPlan> results,
+      List<ProposalCheck> proposalChecks) {}
+
+  /**
+   * The check of one group's own proposal.
+   *
+   * @param group the group's id
+   * @param valid whether no problem is an error
+   * @param violations the problems found
+   */
+  record ProposalCheck(String group, boolean valid, List<Violation> violations) {}
+
   @Override
   Output render(Dataset d) {
     AnnualCycle.Result r = cycle(d);
     List<AwardPlan> plans = r.groups().stream().map(AnnualCycle.GroupYear::plan).toList();
-    boolean errors = r.groups().stream().anyMatch(y -> Render.hasErrors(y.plan().report())
-        || y.proposal().map(Render::hasErrors).orElse(false));
+    List<ProposalCheck> checks = r.groups().stream().flatMap(y -> y.proposal().map(p -> new ProposalCheck(
+        y.group().id().value(), p.isValid(), p.violations())).stream()).toList();
+    boolean errors = r.groups().stream().anyMatch(y -> Render.hasErrors(y.plan().report()))
+        || checks.stream().anyMatch(c -> !c.valid());
     return new Output(switch (format()) {
-      case json -> EmulationFiles.toJson(Documents.Results.of("allocate", d, plans));
-      case csv -> csv(d.province(), plans);
+      case json -> EmulationFiles.toJson(new AllocateDocument("allocate", d.province().id(), d.province().year(),
+          Documents.layers(d), plans, checks));
+      case csv -> csv(d.province(), r.groups());
       case table -> table(d, r);
     }, errors);
   }
 
-  static String csv(Province p, List<AwardPlan> plans) {
+  /**
+   * Per group, one row per grant, passed-over unit and undecided place, then one per problem of the group's
+   * proposal (status {@code proposal-error} or {@code proposal-warning}, its subject as unit, the code as reason).
+   */
+  static String csv(Province p, List<AnnualCycle.GroupYear> years) {
     Csv c = new Csv("group", "status", "award", "unit", "name", "rank", "reason", "rule");
-    for (AwardPlan plan : plans) {
+    for (AnnualCycle.GroupYear y : years) {
+      AwardPlan plan = y.plan();
       for (Grant g : plan.grants()) {
         c.row(plan.group(), "granted", g.award(), g.unit(), Render.unitName(p, g.unit()),
             g.rank().stripTrailingZeros().toPlainString(), g.reason(), g.rule().id());
@@ -46,6 +82,10 @@ final class AllocateCommand extends CycleCommand {
       for (UndecidedAward u : plan.undecided()) {
         c.row(plan.group(), "undecided", u.award(), Csv.join(u.tied()), Render.units(p, u.tied()), "",
             u.places() + " place(s)", "");
+      }
+      for (Violation v : y.proposal().map(ValidationReport::violations).orElse(List.of())) {
+        c.row(plan.group(), "proposal-" + v.severity().name().toLowerCase(Locale.ROOT), "", v.subject().id(),
+            v.subject().name(), "", v.code(), v.rule().id());
       }
     }
     return c.toString();

@@ -78,15 +78,14 @@ final class AnnualCycle {
   }
 
   /**
-   * The organisation check: the province against the rules, and the rule book itself.
+   * The organisation check: the province against the rules, and the rule book itself (which
+   * {@code Emulation.validate} checks first, so {@code Emulation.checkRules} would report its problems twice).
    *
    * @param data the dataset
    * @return the report
    */
   static ValidationReport validate(Dataset data) {
-    List<Violation> all = new ArrayList<>(Emulation.checkRules(data.rules()).violations());
-    all.addAll(Emulation.validate(data.province(), data.rules()).violations());
-    return new ValidationReport(all);
+    return Emulation.validate(data.province(), data.rules());
   }
 
   /**

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The options that choose a dataset: a folder laid out like the sample, or the embedded sample, with any part
- * replaced by a file.
+ * replaced by a file. The embedded sample is used only when neither {@code --data} nor {@code --province} is given;
+ * a path is always a path, even one named {@code sample}.
  */
 final class DataOptions {
   /** Where the embedded sample lives on the class path. */
@@ -104,8 +105,7 @@ final class DataOptions {
       throw new UsageException("các tầng quy tắc không ghép được với nhau: " + e.getMessage(),
           "the rule-set layers do not fit together: " + e.getMessage());
     }
-    return new Dataset(data.map(Path::toString).orElse(province.map(Path::toString)
-        .orElse("sample")), p, book, scale.map(EmulationFiles::readScale),
+    return new Dataset(data.or(() -> province).map(Path::toString), p, book, scale.map(EmulationFiles::readScale),
         part(sheets, csvInFolder() ? SHEETS_CSV : SHEETS, DataOptions::readSheets, EmulationFiles::readScoreSheets),
         part(ballots, BALLOTS, EmulationFiles::readBallots, EmulationFiles::readBallots),
         part(history, HISTORY, EmulationFiles::readHistory, EmulationFiles::readHistory),

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Everything one annual cycle needs: the organisation, the rule book and the year's inputs.
  *
- * @param origin where the data came from, for headings ("embedded sample", a folder)
+ * @param origin where the data came from, for headings: the folder or file as given, or a province id; empty for
+ *     the embedded sample (a folder that happens to be named {@code sample} is a folder like any other)
  * @param province the organisation data
  * @param rules the rule book
  * @param scale a scale to score every group on, instead of the ones the rule book binds, if given
@@ -22,7 +23,7 @@ import java.util.Optional;
  * @param histories the past years of awards
  * @param proposals the award proposals to check
  */
-record Dataset(String origin, Province province, RuleBook rules, Optional<ScoringScale> scale,
+record Dataset(Optional<String> origin, Province province, RuleBook rules, Optional<ScoringScale> scale,
     List<ScoreSheet> sheets, List<VoteSession> sessions, List<AwardHistory> histories, List<Proposal> proposals) {
 
   Dataset {

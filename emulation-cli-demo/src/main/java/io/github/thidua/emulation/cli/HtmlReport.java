@@ -21,6 +21,7 @@ import io.github.thidua.emulation.core.scoring.ScoringScale;
 import io.github.thidua.emulation.core.scoring.UnitScore;
 import io.github.thidua.emulation.core.validation.Severity;
 import io.github.thidua.emulation.core.validation.Subject;
+import io.github.thidua.emulation.core.validation.SubjectType;
 import io.github.thidua.emulation.core.validation.ValidationReport;
 import io.github.thidua.emulation.core.validation.Violation;
 import io.github.thidua.emulation.core.voting.CandidateTally;
@@ -78,13 +79,22 @@ final class HtmlReport {
 
   private final Lang lang;
   private final AnnualCycle.Result result;
+  private final boolean chosen;
   private final Dataset data;
   private final Province province;
   private final Html html = new Html();
 
-  HtmlReport(Lang lang, AnnualCycle.Result result) {
+  /**
+   * A report of a cycle.
+   *
+   * @param lang the language
+   * @param result the cycle
+   * @param chosen whether the cycle is of chosen groups, its organisation check cut to what concerns them
+   */
+  HtmlReport(Lang lang, AnnualCycle.Result result, boolean chosen) {
     this.lang = lang;
     this.result = result;
+    this.chosen = chosen;
     this.data = result.data();
     this.province = data.province();
   }
@@ -138,8 +148,8 @@ final class HtmlReport {
           .close("dd");
     }
     html.element("dt", t("Dữ liệu", "Data"));
-    html.element("dd", data.origin().equals("sample") ? t("bộ dữ liệu mẫu", "the embedded sample")
-        : Optional.ofNullable(Path.of(data.origin()).getFileName()).map(Path::toString).orElse(data.origin()));
+    html.element("dd", data.origin().map(o -> Optional.ofNullable(Path.of(o).getFileName()).map(Path::toString)
+        .orElse(o)).orElse(t("bộ dữ liệu mẫu", "the embedded sample")));
     html.close("dl");
     html.close("header");
   }
@@ -216,12 +226,29 @@ final class HtmlReport {
   private void organisation() {
     html.open("section", "id", ORGANISATION);
     html.element("h2", t("Kiểm tra tổ chức và bộ quy tắc", "Organisation and rule-set check"));
-    violations(result.validation());
+    if (chosen) {
+      html.element("p", t("Chỉ những vi phạm liên quan đến các cụm, khối đã chọn: chính cụm, khối, đơn vị thành "
+          + "viên, đơn vị tổ chức và các tầng quy tắc áp dụng cho chúng.", "Only the findings that concern the "
+          + "chosen groups: the groups themselves, their member units, their organisers and the rule-set layers "
+          + "that apply to them."), "class", "muted");
+    }
+    List<Violation> all = result.validation().violations();
+    violations(new ValidationReport(all.stream().filter(v -> !aboutRules(v)).toList()));
+    List<Violation> rules = all.stream().filter(HtmlReport::aboutRules).toList();
+    if (!rules.isEmpty()) {
+      html.element("h3", t("Bộ quy tắc", "Rules"));
+      violations(new ValidationReport(rules));
+    }
     if (!result.validation().violations().isEmpty()) {
       html.element("p", Render.totals(lang, result.validation()), "class",
           result.validation().isValid() ? "muted" : "ERROR");
     }
     html.close("section");
+  }
+
+  /** Whether a finding is about the rule book itself (a layer, one of its rules or scales) rather than the data. */
+  private static boolean aboutRules(Violation v) {
+    return v.subject().type() == SubjectType.RULE_SET || v.subject().type() == SubjectType.SCALE;
   }
 
   /** Violations grouped by subject: a heading row per subject, then severity, code and message. */

@@ -32,7 +32,7 @@ final class Render {
     return what + ": " + d.province().name() + ", " + lang.t("năm ", "year ") + d.province().year() + "\n"
         + lang.t("Bộ quy tắc: ", "Rule set: ") + d.rules().leaf().id().value() + " " + d.rules().leaf().version()
         + " (" + lang.t("dữ liệu: ", "data: ")
-        + (d.origin().equals("sample") ? lang.t("bộ dữ liệu mẫu", "the embedded sample") : d.origin()) + ")\n\n";
+        + d.origin().orElse(lang.t("bộ dữ liệu mẫu", "the embedded sample")) + ")\n\n";
   }
 
   /** Violations grouped by subject: severity, code and message on one line each. */

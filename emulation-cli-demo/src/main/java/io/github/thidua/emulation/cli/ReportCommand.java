@@ -1,19 +1,35 @@
 package io.github.thidua.emulation.cli;
 
+import io.github.thidua.emulation.core.EmulationGroup;
+import io.github.thidua.emulation.core.rules.LayerLevel;
+import io.github.thidua.emulation.core.rules.RuleSet;
+import io.github.thidua.emulation.core.scoring.ScoringScale;
+import io.github.thidua.emulation.core.validation.Subject;
+import io.github.thidua.emulation.core.validation.SubjectType;
+import io.github.thidua.emulation.core.validation.ValidationReport;
+import io.github.thidua.emulation.core.validation.Violation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code emulation report}: the whole annual cycle as one standalone HTML page, for people to open in a browser or
  * on a phone. Unlike the other commands it writes a file even without {@code -o} ({@value #DEFAULT_FILE} in the
  * current folder): HTML on a terminal helps nobody, and a file is always UTF-8 whatever the console's encoding. It
  * then prints the file's name. {@code --format} other than {@code table} is a usage error: the report is HTML only
- * ({@code run --format json|csv} gives the same results as data).
+ * ({@code run --format json|csv} gives the same results as data), so its help does not offer the option. With
+ * {@code --group}, the organisation and rule-set check shows only the findings that concern the chosen groups.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, modelTransformer = ReportCommand.HtmlOnly.class,
     description = {"Báo cáo HTML độc lập của cả chu kỳ năm (mở bằng trình duyệt, đọc được trên điện thoại): tổng hợp, "
         + "kiểm tra tổ chức, biểu đồ điểm, xếp hạng, biểu quyết, khen thưởng, luân phiên từng cụm, khối. "
         + "Mặc định ghi ra " + ReportCommand.DEFAULT_FILE + ".",
@@ -26,6 +42,20 @@ import picocli.CommandLine.Command;
         "  emulation report --data du-lieu-mau -g cum-so-gddt-1 -o cum-1.html"})
 final class ReportCommand extends CycleCommand {
 
+  /**
+   * Hides {@code --format}, which the report inherits from the shared output options, from its help: the report is
+   * HTML only. The option stays accepted, so {@code --format json} gets a message that points to {@code run}.
+   */
+  static final class HtmlOnly implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      OptionSpec format = spec.findOption("--format");
+      spec.remove(format);
+      spec.addOption(OptionSpec.builder(format).hidden(true).build());
+      return spec;
+    }
+  }
+
   /** Where the report goes without {@code -o}, in the current folder. */
   static final String DEFAULT_FILE = "bao-cao-thi-dua.html";
 
@@ -36,7 +66,51 @@ final class ReportCommand extends CycleCommand {
           "the report is HTML only; for --format " + format() + " use the run command");
     }
     AnnualCycle.Result r = cycle(d);
-    return new Output(new HtmlReport(lang(), r).render(), r.hasErrors());
+    boolean chosen = !chosenGroups().isEmpty();
+    if (chosen) {
+      List<EmulationGroup> groups = r.groups().stream().map(AnnualCycle.GroupYear::group).toList();
+      r = new AnnualCycle.Result(d, concerning(d, groups, r.validation()), r.groups());
+    }
+    return new Output(new HtmlReport(lang(), r, chosen).render(), r.hasErrors());
+  }
+
+  /**
+   * The findings of the organisation and rule-set check that concern the given groups. A finding that names groups
+   * (as its subject or among the related subjects) concerns them if one of those groups is given; any other finding
+   * if it is about one of their member units, one of their organisers, the province, a rule-set layer that applies
+   * to them (national, provincial, their organiser's or their own) or a scale bound to them.
+   */
+  static ValidationReport concerning(Dataset d, List<EmulationGroup> groups, ValidationReport report) {
+    Set<String> ids = new HashSet<>();
+    for (EmulationGroup g : groups) {
+      ids.add(SubjectType.GROUP + ":" + g.id().value());
+      g.distinctMembers().forEach(u -> ids.add(SubjectType.UNIT + ":" + u.value()));
+      ids.add(SubjectType.ORGANISER + ":" + g.organiser().value());
+      for (RuleSet layer : d.rules().layers()) {
+        if (layer.target().map(t -> t.equals(layer.level() == LayerLevel.GROUP ? g.id().value()
+            : g.organiser().value())).orElse(true)) {
+          ids.add(SubjectType.RULE_SET + ":" + layer.id().value());
+        }
+        for (ScoringScale s : layer.scales()) {
+          if (s.binding().group().map(g.id()::equals).orElse(false)
+              || s.binding().organiser().map(g.organiser()::equals).orElse(false)) {
+            ids.add(SubjectType.SCALE + ":" + s.id());
+          }
+        }
+      }
+    }
+    return new ValidationReport(report.violations().stream().filter(v -> concerns(v, ids)).toList());
+  }
+
+  /** Whether a finding concerns the subjects given as {@code TYPE:id}; a rule or a scale node counts as its owner. */
+  private static boolean concerns(Violation v, Set<String> ids) {
+    List<Subject> named = Stream.concat(Stream.of(v.subject()), v.related().stream()).toList();
+    List<Subject> groups = named.stream().filter(s -> s.type() == SubjectType.GROUP).toList();
+    if (!groups.isEmpty()) {
+      return groups.stream().anyMatch(s -> ids.contains(s.type() + ":" + s.id()));
+    }
+    return named.stream().anyMatch(s -> s.type() == SubjectType.PROVINCE
+        || ids.contains(s.type() + ":" + s.id().split("#")[0]));
   }
 
   /** The file the report is written to. */

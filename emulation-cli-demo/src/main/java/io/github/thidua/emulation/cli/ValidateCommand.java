@@ -1,7 +1,9 @@
 package io.github.thidua.emulation.cli;
 
+import io.github.thidua.emulation.core.Emulation;
 import io.github.thidua.emulation.core.EmulationGroup;
 import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.awards.Proposal;
 import io.github.thidua.emulation.core.rules.RuleBook;
 import io.github.thidua.emulation.core.rules.RuleSet;
 import io.github.thidua.emulation.core.validation.Severity;
@@ -15,32 +17,36 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 
 /**
- * {@code emulation validate}: checks a province's organisation, the rule book and the score sheets, and prints the
- * report grouped by subject.
+ * {@code emulation validate}: checks a province's organisation, the rule book, the score sheets and each group's
+ * award proposal for its year, and prints the report grouped by subject.
  */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-        "Kiểm tra tổ chức cụm, khối, bộ quy tắc và phiếu chấm (mặc định: bộ dữ liệu mẫu Hưng Yên 2024).",
-        "Validate the organisation of clusters and blocs, the rule set and the score sheets (default: the Hưng Yên "
-            + "2024 sample)."},
+        "Kiểm tra tổ chức cụm, khối, bộ quy tắc, phiếu chấm và đề nghị khen thưởng (mặc định: bộ dữ liệu mẫu Hưng "
+            + "Yên 2024).",
+        "Validate the organisation of clusters and blocs, the rule set, the score sheets and the award proposals "
+            + "(default: the Hưng Yên 2024 sample)."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  emulation validate",
         "  emulation validate --lang en --format json",
         "  emulation validate --province my-province.json --rules vn-two-tier-example",
-        "  emulation validate --rules my-province-rules.json --layer so-gddt-rules.json"})
+        "  emulation validate --rules my-province-rules.json --layer so-gddt-rules.json",
+        "  emulation validate --data du-lieu-mau --proposals de-nghi.json"})
 final class ValidateCommand extends DataCommand {
 
   @Override
   Output render(Dataset d) {
     List<Violation> all = new ArrayList<>(AnnualCycle.validate(d).violations());
+    List<EmulationGroup> groups = AnnualCycle.groups(d, chosenGroups());
     if (!d.sheets().isEmpty()) {
-      for (EmulationGroup g : AnnualCycle.groups(d, chosenGroups())) {
+      for (EmulationGroup g : groups) {
         all.addAll(AnnualCycle.score(d, g).report().violations());
       }
     }
+    all.addAll(proposals(d, groups));
     ValidationReport report = new ValidationReport(all);
     String text = switch (format()) {
       case json -> EmulationFiles.toJson(ValidationDocument.of(d.province(), d.rules(), report));
@@ -48,6 +54,25 @@ final class ValidateCommand extends DataCommand {
       case table -> table(d.province(), d.rules(), report);
     };
     return new Output(text, !report.isValid());
+  }
+
+  /**
+   * The check of each group's proposal for its year, as {@code allocate} checks it; a proposal for a group that is
+   * not in the data is a usage error.
+   */
+  private static List<Violation> proposals(Dataset d, List<EmulationGroup> groups) {
+    for (Proposal p : d.proposals()) {
+      if (d.province().group(p.group()).isEmpty()) {
+        throw new UsageException("có đề nghị khen thưởng của cụm, khối '" + p.group() + "' không có trong dữ liệu",
+            "a proposal is for group '" + p.group() + "', which is not in the data");
+      }
+    }
+    List<Violation> all = new ArrayList<>();
+    for (EmulationGroup g : groups) {
+      AnnualCycle.proposal(d, g).ifPresent(p -> all.addAll(Emulation.validateProposal(d.province(), g.id(),
+          p.awards(), p.leader(), d.rules()).violations()));
+    }
+    return all;
   }
 
   private static String csv(ValidationReport report) {

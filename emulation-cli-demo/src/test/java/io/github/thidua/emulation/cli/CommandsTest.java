@@ -165,6 +165,80 @@ class CommandsTest {
   }
 
   @Test
+  void allocateJsonAndCsvCarryTheProposalCheckBehindTheExitCode(@TempDir Path dir) throws IOException {
+    Cli.Result json = run("allocate", "--group", "cum-so-tai-chinh-1", "--format", "json");
+    assertThat(json.code()).isEqualTo(1);
+    assertThat(json.out()).contains("\"proposalChecks\" : [ {\n    \"group\" : \"cum-so-tai-chinh-1\",\n"
+        + "    \"valid\" : false,\n    \"violations\" : [ {\n      \"code\" : \"award.ineligible.division-level\"");
+    Cli.Result csv = run("allocate", "--group", "cum-so-tai-chinh-1", "--format", "csv");
+    assertThat(csv.code()).isEqualTo(1);
+    assertThat(csv.out().lines()).last().isEqualTo("cum-so-tai-chinh-1,proposal-error,,"
+        + "so-tai-chinh-phong-quan-ly-ngan-sach,Phòng Quản lý ngân sách,,award.ineligible.division-level,"
+        + "award.eligibility.not-division-level");
+
+    // without the proposal the same plan has no error: the check is what makes the exit code 1
+    Path none = dir.resolve("khong-de-nghi.json");
+    Files.writeString(none, "{\"schemaVersion\": 2, \"document\": \"proposals\", \"proposals\": []}");
+    Cli.Result without = run("allocate", "--group", "cum-so-tai-chinh-1", "--format", "json", "--proposals",
+        none.toString());
+    assertThat(without.code()).isZero();
+    assertThat(without.out()).contains("\"proposalChecks\" : [ ]");
+    Cli.Result valid = run("allocate", "--group", "khoi-tong-hop", "--format", "csv");
+    assertThat(valid.code()).isZero();
+    assertThat(valid.out()).doesNotContain("proposal-");
+    assertThat(run("allocate", "--group", "khoi-tong-hop", "--format", "json").out())
+        .contains("\"group\" : \"khoi-tong-hop\",\n    \"valid\" : true,\n    \"violations\" : [ ]");
+  }
+
+  @Test
+  void aFolderNamedSampleIsAFolderNotTheEmbeddedSample(@TempDir Path dir) throws IOException {
+    Path folder = dir.resolve("sample");
+    assertThat(run("sample", folder.toString()).code()).isZero();
+    renameProvince(folder);
+    Cli.Result r = run("rank", "--data", folder.toString(), "--lang", "en");
+    assertThat(r.out()).startsWith("Rankings: Tỉnh Thư Mục, year 2024\nRule set: vn-hung-yen 2024.1 (data: "
+        + folder + ")\n");
+    Path html = dir.resolve("r.html");
+    run("report", "--data", folder.toString(), "-o", html.toString(), "--lang", "en");
+    assertThat(Files.readString(html)).contains("<dd>sample</dd>").doesNotContain("the embedded sample")
+        .contains("Tỉnh Thư Mục");
+    assertThat(run("rank", "--lang", "en").out()).startsWith("Rankings: Tỉnh Hưng Yên (dữ liệu mẫu), year 2024\n"
+        + "Rule set: vn-hung-yen 2024.1 (data: the embedded sample)\n");
+  }
+
+  /** {@code --data sample} names the folder {@code sample} of the working directory, like any other path. */
+  @Test
+  void dataSampleIsTheFolderOfThatName() throws IOException {
+    Path folder = Path.of("sample");
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(folder), "a folder named sample is already here");
+    try {
+      assertThat(run("sample", "sample").code()).isZero();
+      renameProvince(folder);
+      Cli.Result r = run("validate", "--data", "sample", "--lang", "en");
+      assertThat(r.out()).startsWith("Organisation check: Tỉnh Thư Mục, year 2024");
+      assertThat(run("run", "--data", "sample", "--lang", "en").out()).contains("(data: sample)")
+          .doesNotContain("the embedded sample");
+    } finally {
+      try (Stream<Path> files = Files.walk(folder)) {
+        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(f);
+        }
+      }
+    }
+    Cli.Result missing = run("run", "--data", "sample", "--lang", "en");
+    assertThat(missing.code()).as("no folder: an error, not the embedded sample").isEqualTo(2);
+    assertThat(missing.err()).contains("the dataset folder has no province.json");
+  }
+
+  /** Gives the province of a dataset folder another name, so its output differs from the embedded sample's. */
+  private static void renameProvince(Path folder) throws IOException {
+    Path province = folder.resolve("province.json");
+    String text = Files.readString(province, StandardCharsets.UTF_8);
+    assertThat(text).contains("Tỉnh Hưng Yên (dữ liệu mẫu)");
+    Files.writeString(province, text.replace("Tỉnh Hưng Yên (dữ liệu mẫu)", "Tỉnh Thư Mục"), StandardCharsets.UTF_8);
+  }
+
+  @Test
   void archiveRunsEachRecordAndDrawsProgressOnlyOnStandardError(@TempDir Path dir) {
     Path target = dir.resolve("mau");
     run("sample", target.toString());

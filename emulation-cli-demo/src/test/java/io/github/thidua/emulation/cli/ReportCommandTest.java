@@ -264,6 +264,74 @@ class ReportCommandTest {
   }
 
   @Test
+  void oneGroupsReportShowsOnlyTheFindingsThatConcernIt(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("r.html");
+    assertThat(report(file, "--group", "cum-so-y-te-1", "--lang", "en")).isEqualTo(1);
+    Document doc = parse(file);
+    assertThat(text(section(doc, HtmlReport.ORGANISATION), "."))
+        .contains("Only the findings that concern the chosen groups")
+        .as("its member unit is also in cum-so-y-te-2").contains("unit.membership.duplicate")
+        .as("another group of the same organiser").doesNotContain("group.deputies.count")
+        .as("other organisers, groups and their units").doesNotContain("organiser.clusters.count")
+        .doesNotContain("group.members.too-few").doesNotContain("unit.staff.too-few")
+        .doesNotContain("group.head.missing").doesNotContain("unit.inactive")
+        .contains("Total: 1 errors, 0 warnings.");
+
+    assertThat(report(file, "--group", "khoi-noi-chinh", "--lang", "en")).isEqualTo(1);
+    doc = parse(file);
+    assertThat(text(section(doc, HtmlReport.ORGANISATION), ".")).contains("group.members.too-few")
+        .doesNotContain("unit.membership.duplicate").doesNotContain("organiser.clusters.count");
+    assertThat(text(section(doc, HtmlReport.SUMMARY), ".")).contains("Errors1");
+
+    Path all = dir.resolve("all.html");
+    report(all, "--lang", "en");
+    assertThat(text(section(parse(all), HtmlReport.ORGANISATION), ".")).doesNotContain("Only the findings")
+        .contains("group.deputies.count").contains("organiser.clusters.count").contains("unit.membership.duplicate");
+  }
+
+  @Test
+  void ruleBookProblemsOfTheLayersThatApplyAreShownOnceUnderRules(@TempDir Path dir) throws Exception {
+    List<String> layers = new ArrayList<>();
+    for (String group : List.of("khoi-noi-chinh", "cum-so-y-te-3")) {
+      Path layer = dir.resolve(group + ".json");
+      Files.writeString(layer, """
+          {"schemaVersion": 2, "document": "rule-set", "id": "thu.%s", "version": "1", "level": "GROUP",
+           "extends": "vn-hung-yen", "target": "%s", "name": {"vi": "Thử", "en": "Test"},
+           "validFrom": "2024-01-01", "citation": {"document": "Thử nghiệm"},
+           "rules": [{"kind": "khong-co.kind", "scope": "LOCAL", "citation": {"document": "Thử nghiệm"},
+                      "params": {"x": 1}}]}
+          """.formatted(group, group), StandardCharsets.UTF_8);
+      layers.addAll(List.of("--layer", layer.toString()));
+    }
+    Path file = dir.resolve("r.html");
+    List<String> args = new ArrayList<>(List.of("--group", "khoi-noi-chinh", "--lang", "en"));
+    args.addAll(layers);
+    assertThat(report(file, args.toArray(String[]::new))).isEqualTo(1);
+    Element organisation = section(parse(file), HtmlReport.ORGANISATION);
+    assertThat(text(organisation, "h3")).isEqualTo("Rules");
+    NodeList tables = nodes(organisation, ".//table");
+    assertThat(tables.getLength()).isEqualTo(2);
+    assertThat(text(tables.item(0), ".")).contains("group.members.too-few").doesNotContain("ruleset.kind.unknown");
+    assertThat(text(tables.item(1), ".")).contains("[rule set] thu.khoi-noi-chinh#khong-co.kind")
+        .contains("ruleset.kind.unknown").doesNotContain("thu.cum-so-y-te-3").doesNotContain("group.members.too-few");
+    assertThat(nodes(organisation, ".//tr[@class='subject']/th[contains(., 'thu.khoi-noi-chinh')]").getLength())
+        .as("one subject row").isEqualTo(1);
+    assertThat(nodes(organisation, ".//code[. = 'ruleset.kind.unknown']").getLength()).as("reported once").isOne();
+  }
+
+  @Test
+  void helpOffersOnlyWhatTheReportAccepts(@TempDir Path dir) {
+    Cli.Result help = run("report", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).doesNotContain("--format").doesNotContainPattern("\\b(table|json|csv)\\b")
+        .contains("--lang").contains("--output=FILE").contains("--group").contains("--lots").contains("--data");
+    assertThat(run("run", "--help").out()).contains("--format").contains("table | json | csv");
+    Path file = dir.resolve("r.html");
+    assertThat(run("report", "--format", "table", "-o", file.toString()).code()).as("the default, given").isOne();
+    assertThat(file).exists();
+  }
+
+  @Test
   void withoutOutputOptionTheReportGoesToTheDefaultFile() {
     ReportCommand c = new ReportCommand();
     c.output = new OutputOptions();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,8 @@ class ValidateCommandTest {
         .contains("group.members.too-few", "unit.staff.too-few", "organiser.clusters.count",
             "group.deputies.count", "group.head.missing", "unit.membership.duplicate", "unit.inactive")
         .contains("score.sheet.missing", "score.self.exceeds-verified")
-        .contains("Tổng: 8 lỗi, 1 cảnh báo.");
+        .contains("award.ineligible.division-level")
+        .contains("Tổng: 9 lỗi, 1 cảnh báo.");
   }
 
   @Test
@@ -43,7 +45,7 @@ class ValidateCommandTest {
   @Test
   void englishOutput() {
     Cli.Result r = run("validate", "--lang", "en");
-    assertThat(r.out()).contains("Organisation check:").contains("Total: 8 errors, 1 warnings.")
+    assertThat(r.out()).contains("Organisation check:").contains("Total: 9 errors, 1 warnings.")
         .contains("has 4 member units; the minimum is 5");
   }
 
@@ -54,7 +56,7 @@ class ValidateCommandTest {
     assertThat(first.code()).isEqualTo(1);
     assertThat(first.out()).isEqualTo(second.out());
     assertThat(first.out()).contains("\"code\" : \"group.members.too-few\"").contains("\"valid\" : false")
-        .contains("\"errors\" : 8").contains("\"layers\" : [ \"vn@2024.1\", \"vn-hung-yen@2024.1\", "
+        .contains("\"errors\" : 9").contains("\"layers\" : [ \"vn@2024.1\", \"vn-hung-yen@2024.1\", "
             + "\"hung-yen-2024.org-cd-cong-dong-hung-yen@2024.1\"");
   }
 
@@ -72,6 +74,45 @@ class ValidateCommandTest {
         """, StandardCharsets.UTF_8);
     Cli.Result r = run("validate", "--rules", rules.toString(), "--format", "json");
     assertThat(r.out()).doesNotContain("group.members.too-few").contains("\"rules\" : \"vn-min-four@1\"");
+  }
+
+  @Test
+  void theProposalsAreCheckedInEveryFormatAndTheExitCodeFollowsThem(@TempDir Path dir) throws IOException {
+    String data = ReportCommandTest.DATASET.toString();
+    for (String format : List.of("table", "json", "csv")) {
+      Cli.Result r = run("validate", "--data", data, "--group", "cum-thu-1", "--format", format, "--lang", "en");
+      assertThat(r.code()).as(format).isEqualTo(1);
+      assertThat(r.out()).as(format).contains("award.duplicate-achievement").contains("don-vi-a");
+    }
+    Path fixed = dir.resolve("de-nghi.json");
+    Files.writeString(fixed, """
+        {"schemaVersion": 2, "document": "proposals", "proposals": [
+         {"group": "cum-thu-1", "year": 2024, "leader": "don-vi-a", "awards": [
+          {"unit": "don-vi-a", "award": "PROV_FLAG", "achievement": "cum-thu-1-2024"}]}]}
+        """, StandardCharsets.UTF_8);
+    Cli.Result ok = run("validate", "--data", data, "--group", "cum-thu-1", "--proposals", fixed.toString(),
+        "--format", "json");
+    assertThat(ok.code()).isZero();
+    assertThat(ok.out()).contains("\"valid\" : true").doesNotContain("award.duplicate-achievement");
+
+    Path unknownAward = dir.resolve("khong-co-hinh-thuc.json");
+    Files.writeString(unknownAward, """
+        {"schemaVersion": 2, "document": "proposals", "proposals": [
+         {"group": "khoi-noi-chinh", "year": 2024, "awards": [
+          {"unit": "cong-an-tinh", "award": "NO_SUCH_AWARD", "achievement": "khoi-noi-chinh-2024"}]}]}
+        """, StandardCharsets.UTF_8);
+    Cli.Result sample = run("validate", "--proposals", unknownAward.toString(), "--format", "csv");
+    assertThat(sample.code()).isEqualTo(1);
+    assertThat(sample.out()).contains("ERROR,award.type.unknown,UNIT,cong-an-tinh,Công an tỉnh,NO_SUCH_AWARD,")
+        .as("the file replaces the sample's proposals").doesNotContain("award.ineligible.division-level");
+
+    Cli.Result unknownGroup = run("validate", "--proposals",
+        Files.writeString(dir.resolve("khong-co-cum.json"), Files.readString(fixed).replace("cum-thu-1\"",
+            "khong-co\"")).toString(), "--lang", "en");
+    assertThat(unknownGroup.code()).isEqualTo(2);
+    assertThat(unknownGroup.err()).isEqualTo("emulation: a proposal is for group 'khong-co', which is not in the data"
+        + System.lineSeparator());
+    assertThat(unknownGroup.out()).isEmpty();
   }
 
   @Test
