@@ -1,5 +1,6 @@
 package io.github.thidua.emulation.cli;
 
+import io.github.thidua.emulation.core.year.GroupYear;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.awards.AwardPlan;
 import io.github.thidua.emulation.core.awards.Grant;
@@ -50,7 +51,7 @@ final class AllocateCommand extends CycleCommand {
   @Override
   Output render(Dataset d) {
     AnnualCycle.Result r = cycle(d);
-    List<AwardPlan> plans = r.groups().stream().map(AnnualCycle.GroupYear::plan).toList();
+    List<AwardPlan> plans = r.groups().stream().map(GroupYear::plan).toList();
     List<ProposalCheck> checks = r.groups().stream().flatMap(y -> y.proposal().map(p -> new ProposalCheck(
         y.group().id().value(), p.isValid(), p.violations())).stream()).toList();
     boolean errors = r.groups().stream().anyMatch(y -> Render.hasErrors(y.plan().report()))
@@ -67,9 +68,9 @@ final class AllocateCommand extends CycleCommand {
    * Per group, one row per grant, passed-over unit and undecided place, then one per problem of the group's
    * proposal (status {@code proposal-error} or {@code proposal-warning}, its subject as unit, the code as reason).
    */
-  static String csv(Province p, List<AnnualCycle.GroupYear> years) {
+  static String csv(Province p, List<GroupYear> years) {
     Csv c = new Csv("group", "status", "award", "unit", "name", "rank", "reason", "rule");
-    for (AnnualCycle.GroupYear y : years) {
+    for (GroupYear y : years) {
       AwardPlan plan = y.plan();
       for (Grant g : plan.grants()) {
         c.row(plan.group(), "granted", g.award(), g.unit(), Render.unitName(p, g.unit()),
@@ -94,7 +95,7 @@ final class AllocateCommand extends CycleCommand {
   private String table(Dataset d, AnnualCycle.Result r) {
     Lang lang = lang();
     StringBuilder s = new StringBuilder(Render.header(lang, d, lang.t("Phương án khen thưởng", "Award plans")));
-    for (AnnualCycle.GroupYear y : r.groups()) {
+    for (GroupYear y : r.groups()) {
       s.append(Render.heading(lang, y.group())).append('\n').append(plan(lang, d.province(), y.plan()));
       y.proposal().ifPresent(p -> s.append(Render.proposal(lang, p)));
       s.append('\n');

@@ -153,15 +153,15 @@ final class ArchiveCommand implements Callable<Integer> {
     Dataset d = new Dataset(Optional.of(record.provinceId()), record.province(), book, Optional.empty(),
         record.sheets(), record.sessions(), List.of(), List.of());
     AnnualCycle.Result r = AnnualCycle.run(d, Set.of(record.group().id()), Map.of());
-    AnnualCycle.GroupYear y = r.groups().get(0);
+    io.github.thidua.emulation.core.year.GroupYear y = r.groups().get(0);
     // organiser-wide checks (how many clusters an organiser set up) need the whole province: a record holds one group
     List<Violation> all = Stream.concat(r.validation().violations().stream()
-        .filter(v -> v.subject().type() != SubjectType.ORGANISER), y.violations().stream()).toList();
+        .filter(v -> v.subject().type() != SubjectType.ORGANISER), y.report().violations().stream()).toList();
     long errors = all.stream().filter(v -> v.severity() == Severity.ERROR).count();
     return new Line(n, record.provinceId(), record.year(), record.group().id().value(),
         record.group().members().size(), y.scores().units().size(),
         y.ranking().order().stream().findFirst().map(UnitId::value).orElse(""),
-        y.vote().flatMap(VoteResult::winner).map(UnitId::value).orElse(""),
+        y.leadingUnit().unit().map(UnitId::value).orElse(""),
         y.plan().grants().stream().map(g -> g.award() + ":" + g.unit()).toList(),
         y.ranking().unresolved().size(), errors, all.size() - errors);
   }

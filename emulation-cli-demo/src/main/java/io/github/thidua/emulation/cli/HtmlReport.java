@@ -1,9 +1,14 @@
 package io.github.thidua.emulation.cli;
 
+import io.github.thidua.emulation.core.voting.VotePurpose;
+import io.github.thidua.emulation.core.year.Finding;
+import io.github.thidua.emulation.core.year.GroupYear;
+import io.github.thidua.emulation.core.year.Stage;
 import io.github.thidua.emulation.core.Emulation;
 import io.github.thidua.emulation.core.EmulationGroup;
 import io.github.thidua.emulation.core.Organiser;
 import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.Unit;
 import io.github.thidua.emulation.core.UnitId;
 import io.github.thidua.emulation.core.awards.AwardPlan;
 import io.github.thidua.emulation.core.awards.AwardType;
@@ -161,8 +166,8 @@ final class HtmlReport {
     link(SUMMARY, t("Tổng hợp", "Summary"));
     link(ORGANISATION, t("Kiểm tra tổ chức và bộ quy tắc", "Organisation and rule-set check"));
     html.open("li").text(t("Từng cụm, khối", "Group by group")).open("ol");
-    for (AnnualCycle.GroupYear y : result.groups()) {
-      long errors = y.violations().stream().filter(v -> v.severity() == Severity.ERROR).count();
+    for (GroupYear y : result.groups()) {
+      long errors = y.report().violations().stream().filter(v -> v.severity() == Severity.ERROR).count();
       html.open("li").element("a", Render.heading(lang, y.group()), "href", "#" + y.group().id().value());
       if (errors > 0) {
         html.text(" ").element("span", errors + t(" lỗi", errors == 1 ? " error" : " errors"), "class", "ERROR");
@@ -277,7 +282,7 @@ final class HtmlReport {
 
   // ------------------------------------------------------------------ one group
 
-  private void group(AnnualCycle.GroupYear y) {
+  private void group(GroupYear y) {
     EmulationGroup g = y.group();
     html.open("section", "id", g.id().value());
     html.element("h2", Render.heading(lang, g));
@@ -289,7 +294,9 @@ final class HtmlReport {
             : y.scores().scale() + scale.map(s -> " — " + lang.t(s.name())).orElse("")), "class", "muted");
     chart(y, scale);
     ranking(y.ranking());
-    vote(y.vote());
+    vote(y.vote(VotePurpose.LEADER));
+    html.element("p", t("Đơn vị dẫn đầu: ", "Leading unit: ") + y.leadingUnit().unit()
+        .map(u -> province.unit(u).map(Unit::name).orElse(u.value())).orElse(t("chưa xác định", "not decided")));
     plan(y.plan());
     proposal(y.proposal());
     rotations(y.rotations());
@@ -312,7 +319,7 @@ final class HtmlReport {
    * (base plus bonus cap), or to the best total if that is higher or the scale is unknown. Members without a score
    * are named below the chart.
    */
-  private void chart(AnnualCycle.GroupYear y, Optional<ScoringScale> scale) {
+  private void chart(GroupYear y, Optional<ScoringScale> scale) {
     html.element("h3", t("Tổng điểm", "Totals"));
     Ranking k = y.ranking();
     if (k.entries().isEmpty()) {
@@ -527,18 +534,15 @@ final class HtmlReport {
   }
 
   /** The group's violations, step by step, each step grouped by subject. */
-  private void groupViolations(AnnualCycle.GroupYear y) {
+  private void groupViolations(GroupYear y) {
     html.element("h3", t("Vi phạm", "Violations"));
     Map<String, ValidationReport> steps = new LinkedHashMap<>();
-    steps.put(t("Chấm điểm", "Scoring"), y.scores().report());
-    steps.put(t("Xếp hạng", "Ranking"), y.ranking().report());
-    y.vote().ifPresent(v -> steps.put(t("Biểu quyết", "Vote"), v.report()));
-    steps.put(t("Khen thưởng", "Awards"), y.plan().report());
-    y.proposal().ifPresent(p -> steps.put(t("Đề nghị", "Proposal"), p));
-    List<Violation> rotation = new ArrayList<>();
-    y.rotations().forEach(r -> rotation.addAll(r.report().violations()));
-    steps.put(t("Luân phiên", "Rotation"), new ValidationReport(rotation));
-    steps.values().removeIf(r -> r.violations().isEmpty());
+    for (Stage stage : Stage.values()) {
+      List<Violation> found = y.report().of(stage).stream().map(Finding::violation).toList();
+      if (!found.isEmpty()) {
+        steps.put(stageName(stage), new ValidationReport(found));
+      }
+    }
     if (steps.isEmpty()) {
       html.element("p", t("Không có vi phạm.", "No violations."), "class", "ok");
       return;
@@ -547,7 +551,20 @@ final class HtmlReport {
       html.element("h4", e.getKey());
       violations(e.getValue());
     }
-    html.element("p", Render.totals(lang, new ValidationReport(y.violations())), "class", "muted");
+    html.element("p", Render.totals(lang, new ValidationReport(y.report().violations())), "class", "muted");
+  }
+
+  private String stageName(Stage stage) {
+    return switch (stage) {
+      case SCORING -> t("Chấm điểm", "Scoring");
+      case VOTE -> t("Biểu quyết", "Vote");
+      case FINAL_RANKING -> t("Xếp hạng", "Ranking");
+      case LEADING_UNIT -> t("Đơn vị dẫn đầu", "Leading unit");
+      case ALLOCATION -> t("Khen thưởng", "Awards");
+      case PROPOSAL -> t("Đề nghị", "Proposal");
+      case ROTATION -> t("Luân phiên", "Rotation");
+      default -> stage.name();
+    };
   }
 
   // ------------------------------------------------------------------ names
@@ -558,7 +575,7 @@ final class HtmlReport {
   private String awardName(String code) {
     if (awardNames == null) {
       awardNames = new TreeMap<>();
-      for (AnnualCycle.GroupYear y : result.groups()) {
+      for (GroupYear y : result.groups()) {
         for (AwardType a : Emulation.awardTypes(province, y.group().id(), data.rules())) {
           awardNames.putIfAbsent(a.code(), lang.t(a.name()));
         }

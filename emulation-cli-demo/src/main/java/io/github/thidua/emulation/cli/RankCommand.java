@@ -1,5 +1,6 @@
 package io.github.thidua.emulation.cli;
 
+import io.github.thidua.emulation.core.year.GroupYear;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.ranking.RankEntry;
 import io.github.thidua.emulation.core.ranking.Ranking;
@@ -21,7 +22,7 @@ final class RankCommand extends CycleCommand {
   @Override
   Output render(Dataset d) {
     AnnualCycle.Result r = cycle(d);
-    List<Ranking> rankings = r.groups().stream().map(AnnualCycle.GroupYear::ranking).toList();
+    List<Ranking> rankings = r.groups().stream().map(GroupYear::ranking).toList();
     boolean errors = rankings.stream().anyMatch(k -> Render.hasErrors(k.report()));
     return new Output(switch (format()) {
       case json -> EmulationFiles.toJson(Documents.Results.of("rank", d, rankings));
@@ -45,7 +46,7 @@ final class RankCommand extends CycleCommand {
     Lang lang = lang();
     StringBuilder s = new StringBuilder(Render.header(lang, d, lang.t("Xếp hạng", "Rankings")));
     long unresolved = 0;
-    for (AnnualCycle.GroupYear y : r.groups()) {
+    for (GroupYear y : r.groups()) {
       s.append(Render.heading(lang, y.group())).append('\n').append(ranking(lang, d.province(), y.ranking()));
       unresolved += y.ranking().unresolved().size();
     }

@@ -1,6 +1,9 @@
 package io.github.thidua.emulation.cli;
 
 import io.github.thidua.emulation.core.EmulationGroup;
+import io.github.thidua.emulation.core.year.GroupYear;
+import io.github.thidua.emulation.core.year.ProvinceYear;
+import io.github.thidua.emulation.core.year.YearReport;
 import io.github.thidua.emulation.core.rules.LayerLevel;
 import io.github.thidua.emulation.core.rules.RuleSet;
 import io.github.thidua.emulation.core.scoring.ScoringScale;
@@ -68,8 +71,15 @@ final class ReportCommand extends CycleCommand {
     AnnualCycle.Result r = cycle(d);
     boolean chosen = !chosenGroups().isEmpty();
     if (chosen) {
-      List<EmulationGroup> groups = r.groups().stream().map(AnnualCycle.GroupYear::group).toList();
-      r = new AnnualCycle.Result(d, concerning(d, groups, r.validation()), r.groups());
+      List<EmulationGroup> groups = r.groups().stream().map(GroupYear::group).toList();
+      ValidationReport shown = concerning(d, groups, r.validation());
+      java.util.Set<io.github.thidua.emulation.core.validation.Violation> keep =
+          new java.util.HashSet<>(shown.violations());
+      ProvinceYear y = r.year();
+      YearReport findings = new YearReport(y.report().findings().stream()
+          .filter(f -> f.group().isPresent() || keep.contains(f.violation())).toList());
+      r = new AnnualCycle.Result(d, new ProvinceYear(y.year(), shown, y.apportionments(), y.groups(), y.council(),
+          findings));
     }
     return new Output(new HtmlReport(lang(), r, chosen).render(), r.hasErrors());
   }

@@ -1,5 +1,13 @@
 package io.github.thidua.emulation.cli;
 
+import io.github.thidua.emulation.core.awards.ApportionmentResult;
+import io.github.thidua.emulation.core.awards.CouncilReview;
+import io.github.thidua.emulation.core.awards.LeadingUnit;
+import io.github.thidua.emulation.core.voting.VotePurpose;
+import io.github.thidua.emulation.core.year.Finding;
+import io.github.thidua.emulation.core.year.GroupYear;
+import io.github.thidua.emulation.core.year.Stage;
+import io.github.thidua.emulation.core.year.YearReport;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.awards.AwardPlan;
 import io.github.thidua.emulation.core.awards.Grant;
@@ -40,7 +48,8 @@ final class RunCommand extends CycleCommand {
    * @param rotations the rotation checks
    */
   record GroupDocument(String group, String name, GroupScores scores, Ranking ranking, Optional<VoteResult> vote,
-      AwardPlan plan, Optional<ValidationReport> proposal, List<RotationReport> rotations) {}
+      LeadingUnit leadingUnit, AwardPlan plan, Optional<ValidationReport> proposal,
+      List<RotationReport> rotations) {}
 
   /**
    * The JSON report of {@code run}.
@@ -55,7 +64,8 @@ final class RunCommand extends CycleCommand {
    * @param groups each group's year, by id
    */
   record RunDocument(String command, String province, int year, List<String> rules, long errors, long warnings,
-      ValidationReport validation, List<GroupDocument> groups) {}
+      ValidationReport validation, List<ApportionmentResult> apportionments, List<GroupDocument> groups,
+      List<CouncilReview> council, YearReport findings) {}
 
   @Override
   Output render(Dataset d) {
@@ -70,21 +80,21 @@ final class RunCommand extends CycleCommand {
   static RunDocument document(AnnualCycle.Result r) {
     Dataset d = r.data();
     List<GroupDocument> groups = r.groups().stream().map(y -> new GroupDocument(y.group().id().value(),
-        y.group().name(), y.scores(), y.ranking(), y.vote(), y.plan(), y.proposal(), y.rotations())).toList();
+        y.group().name(), y.scores(), y.ranking(), y.vote(VotePurpose.LEADER), y.leadingUnit(), y.plan(),
+        y.proposal(), y.rotations())).toList();
     return new RunDocument("run", d.province().id(), d.province().year(), Documents.layers(d),
-        count(r, Severity.ERROR), count(r, Severity.WARNING), r.validation(), groups);
+        count(r, Severity.ERROR), count(r, Severity.WARNING), r.validation(), r.year().apportionments(), groups,
+        r.year().council(), r.year().report());
   }
 
   private static long count(AnnualCycle.Result r, Severity severity) {
-    long all = r.validation().violations().stream().filter(v -> v.severity() == severity).count();
-    return all + r.groups().stream().flatMap(y -> y.violations().stream()).filter(v -> v.severity() == severity)
-        .count();
+    return r.year().report().violations().stream().filter(v -> v.severity() == severity).count();
   }
 
   /** One row per ranked unit: its total, rank, how it was decided and what it receives. */
   private static String csv(Province p, AnnualCycle.Result r) {
     Csv c = new Csv("group", "position", "rank", "unit", "name", "total", "decidedBy", "awards", "passedOver");
-    for (AnnualCycle.GroupYear y : r.groups()) {
+    for (GroupYear y : r.groups()) {
       for (RankEntry e : y.ranking().entries()) {
         c.row(y.group().id(), e.position(), e.rank().stripTrailingZeros().toPlainString(), e.unit(),
             Render.unitName(p, e.unit()), e.total().toPlainString(), e.decidedBy(),
@@ -104,11 +114,13 @@ final class RunCommand extends CycleCommand {
         .append(Render.violations(lang, r.validation(), "  ")).append("  ")
         .append(Render.totals(lang, r.validation())).append("\n\n");
     s.append(lang.t("2. Từng cụm, khối", "2. Group by group")).append("\n\n");
-    for (AnnualCycle.GroupYear y : r.groups()) {
+    for (GroupYear y : r.groups()) {
       s.append(Render.heading(lang, y.group())).append('\n');
-      s.append(Render.violations(lang, y.scores().report(), "  "));
+      s.append(Render.violations(lang, new ValidationReport(y.report().of(y.group().id()).stream()
+          .filter(f -> f.stage() == Stage.SCORING).map(Finding::violation).toList()), "  "));
       s.append(RankCommand.ranking(lang, p, y.ranking()));
-      y.vote().ifPresent(v -> s.append(VoteCommand.vote(lang, p, v)));
+      y.vote(VotePurpose.LEADER).ifPresent(v -> s.append(VoteCommand.vote(lang, p, v)));
+      s.append(leader(lang, p, y.leadingUnit()));
       s.append(AllocateCommand.plan(lang, p, y.plan()));
       y.proposal().ifPresent(x -> s.append(Render.proposal(lang, x)));
       y.rotations().stream().filter(RotationReport::rotationSuspected)
@@ -132,5 +144,17 @@ final class RunCommand extends CycleCommand {
     s.append("  ").append(lang.t("Tổng: " + doc.errors() + " lỗi, " + doc.warnings() + " cảnh báo.",
         "Total: " + doc.errors() + " errors, " + doc.warnings() + " warnings.")).append('\n');
     return s.toString();
+  }
+
+  /** The leading unit: who, and what decided it. */
+  static String leader(Lang lang, Province p, LeadingUnit l) {
+    String who = l.unit().map(u -> Render.unitName(p, u)).orElse(lang.t("chưa xác định", "not decided"));
+    String how = switch (l.basis()) {
+      case VOTE -> lang.t("theo kết quả suy tôn", "acclaimed by the honouring vote");
+      case RANKING -> lang.t("theo xếp hạng", "by the ranking");
+      case NONE -> lang.t("chưa có căn cứ", "nothing decided it yet");
+    };
+    return "  " + lang.t("Đơn vị dẫn đầu: ", "Leading unit: ") + who + " (" + how + ")\n"
+        + Render.violations(lang, l.report(), "  ");
   }
 }

@@ -39,7 +39,7 @@ final class ValidateCommand extends DataCommand {
 
   @Override
   Output render(Dataset d) {
-    List<Violation> all = new ArrayList<>(AnnualCycle.validate(d).violations());
+    List<Violation> all = new ArrayList<>(Emulation.validate(d.province(), d.rules()).violations());
     List<EmulationGroup> groups = AnnualCycle.groups(d, chosenGroups());
     if (!d.sheets().isEmpty()) {
       for (EmulationGroup g : groups) {

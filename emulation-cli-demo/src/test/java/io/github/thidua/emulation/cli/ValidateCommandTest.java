@@ -28,7 +28,7 @@ class ValidateCommandTest {
         .contains("group.members.too-few", "unit.staff.too-few", "organiser.clusters.count",
             "group.deputies.count", "group.head.missing", "unit.membership.duplicate", "unit.inactive")
         .contains("score.sheet.missing", "score.self.exceeds-verified")
-        .contains("award.ineligible.division-level")
+        .contains("award.not-leader")
         .contains("Tổng: 9 lỗi, 1 cảnh báo.");
   }
 

@@ -42,8 +42,21 @@ class EmbeddedRuleSetsTest {
   }
 
   @Test
+  void theOptionalDivisionBanLayerExtendsHungYenAndBringsBackTheBlanketRule() {
+    RuleBook strict = RuleSets.embedded("vn-hung-yen-division-ban");
+    assertThat(strict.layers()).extracting(l -> l.id().value())
+        .containsExactly("vn", "vn-hung-yen", "vn-hung-yen-division-ban");
+    assertThat(strict.leaf().id().value()).isEqualTo("vn-hung-yen-division-ban");
+    var rules = strict.resolve(RuleTarget.on(java.time.LocalDate.of(2024, 12, 31)));
+    assertThat(rules.rule("award.eligibility.not-division-level").orElseThrow().layer().value())
+        .isEqualTo("vn-hung-yen-division-ban");
+    assertThat(rules.rule("award.eligibility.provincial-system")).isPresent();
+  }
+
+  @Test
   void shippedIdsAreTheThreeDocumentedOnes() {
-    assertThat(RuleSets.embeddedIds()).containsExactly("vn", "vn-hung-yen", "vn-two-tier-example");
+    assertThat(RuleSets.embeddedIds())
+        .containsExactly("vn", "vn-hung-yen", "vn-hung-yen-division-ban", "vn-two-tier-example");
   }
 
   @Test
@@ -61,8 +74,11 @@ class EmbeddedRuleSetsTest {
         "EDUCATION", 5, "HEALTH", 3, "CULTURE_SPORTS_TOURISM", 2, "LABOUR_INVALIDS_SOCIAL_AFFAIRS", 2,
         "AGRICULTURE", 2));
     assertThat(clusters.integerMap("byKind")).containsExactlyInAnyOrderEntriesOf(Map.of("DISTRICT", 6, "COLLEGE", 1));
-    assertThat(rules.rule("award.eligibility.not-division-level").orElseThrow().rule().params().textList("awards"))
+    // R30: the flag goes to the leading unit of a group of the provincial system, division-level or not
+    assertThat(rules.rule("award.eligibility.not-division-level")).isEmpty();
+    assertThat(rules.rule("award.eligibility.provincial-system").orElseThrow().rule().params().textList("awards"))
         .containsExactly("PROV_FLAG");
+    assertThat(rules.rule("group.leading-unit").orElseThrow().rule().params().optionalText("by")).contains("vote");
   }
 
   @Test

@@ -3,6 +3,9 @@ package io.github.thidua.emulation.cli.sample;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.thidua.emulation.core.Emulation;
+import io.github.thidua.emulation.core.year.EmulationYear;
+import io.github.thidua.emulation.core.year.GroupYear;
+import io.github.thidua.emulation.core.year.YearInputs;
 import io.github.thidua.emulation.core.EmulationGroup;
 import io.github.thidua.emulation.core.GroupId;
 import io.github.thidua.emulation.core.GroupKind;
@@ -1200,7 +1203,10 @@ public final class SampleDatasetGenerator {
 
     private void cycle(EmulationGroup group, int index, List<VoteSession> sessions, List<Proposal> proposals,
         List<AwardHistory> histories) {
-      GroupScores scores = Emulation.score(province, group.id(), sheetsOf(group.id()), book);
+      // the year without votes gives the preliminary ranking the ballots are drawn from; then the year with them
+      GroupYear before = EmulationYear.group(YearInputs.builder(province, book).sheets(sheetsOf(group.id())).build(),
+          group.id());
+      GroupScores scores = before.scores();
       for (Plan plan : plans.get(group.id())) {
         BigDecimal total = scores.unit(plan.unit()).map(UnitScore::total)
             .orElseThrow(() -> new IllegalStateException(plan.unit() + " was not scored"));
@@ -1208,20 +1214,16 @@ public final class SampleDatasetGenerator {
           throw new IllegalStateException(plan.unit() + " scores " + total + ", designed " + plan.total());
         }
       }
-      Ranking preliminary = Emulation.rank(province, scores, book, RankingInputs.NONE);
-      List<VoteSession> votes = votes(group, preliminary.order(), new Random(SEED * 3 + 131L * index));
+      List<VoteSession> votes = votes(group, before.preliminary().order(), new Random(SEED * 3 + 131L * index));
       sessions.addAll(votes);
-      VoteResult decisive = null;
-      for (VoteSession session : votes) {
-        decisive = Emulation.tally(province, session, book, preliminary.order());
-      }
-      if (decisive == null || decisive.winner().isEmpty()
-          || !decisive.winner().get().equals(plans.get(group.id()).get(0).unit())) {
+      GroupYear year = EmulationYear.group(YearInputs.builder(province, book).sheets(sheetsOf(group.id()))
+          .votes(votes).build(), group.id());
+      Optional<UnitId> leader = year.leadingUnit().unit();
+      if (leader.isEmpty() || !leader.get().equals(plans.get(group.id()).get(0).unit())) {
         throw new IllegalStateException("the vote of " + group.id() + " does not elect its leading unit");
       }
-      Ranking ranking = Emulation.rank(province, scores, book, RankingInputs.NONE.withVotes(decisive.approvals()));
-      AwardPlan awards = Emulation.allocate(province, ranking, decisive.winner(), book);
-      proposals.add(proposal(group, ranking, decisive.winner().get(), awards));
+      Ranking ranking = year.ranking();
+      proposals.add(proposal(group, ranking, leader.get(), year.plan()));
       histories.add(history(group, ranking.order(), new Random(SEED * 5 + 17L * index)));
     }
 
@@ -1296,13 +1298,16 @@ public final class SampleDatasetGenerator {
       return out;
     }
 
-    /** The group's proposal: what the plan grants; one cluster proposes its division-level leader for the flag. */
+    /**
+     * The group's proposal: what the plan grants; one division cluster proposes its runner-up, a division-level unit
+     * that does not lead the cluster, for the flag (refused: R30), and its leading unit for the certificate.
+     */
     private static Proposal proposal(EmulationGroup group, Ranking ranking, UnitId leader, AwardPlan awards) {
       String achievement = group.id().value() + "-" + YEAR;
       List<ProposedAward> lines = new ArrayList<>();
       if (group.id().value().equals(DIVISION_PROPOSAL_GROUP)) {
-        lines.add(new ProposedAward(leader, FLAG, achievement));
-        lines.add(new ProposedAward(ranking.order().get(1), CERT, achievement));
+        lines.add(new ProposedAward(ranking.order().get(1), FLAG, achievement));
+        lines.add(new ProposedAward(leader, CERT, achievement));
       } else {
         for (Grant grant : awards.grants()) {
           lines.add(new ProposedAward(grant.unit(), grant.award(), achievement));

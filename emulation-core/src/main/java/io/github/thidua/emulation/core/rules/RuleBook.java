@@ -35,25 +35,12 @@ public final class RuleBook {
 
   private RuleBook(List<RuleSet> layers) {
     checkArgument(!layers.isEmpty(), "a rule book needs at least one layer");
-    List<RuleSet> sorted = new ArrayList<>(layers);
-    sorted.sort(ORDER);
     Map<RuleSetId, RuleSet> byId = new HashMap<>();
-    for (RuleSet layer : sorted) {
+    for (RuleSet layer : layers) {
       checkArgument(byId.put(layer.id(), layer) == null, "rule set %s appears twice", layer.id());
     }
-    List<RuleSet> chain = sorted.stream()
-        .filter(l -> l.level() == LayerLevel.NATIONAL || l.level() == LayerLevel.PROVINCE).toList();
-    checkArgument(!chain.isEmpty(), "a rule book needs a national or provincial layer");
-    checkArgument(chain.stream().map(RuleSet::level).distinct().count() == chain.size(),
-        "a rule book holds at most one national and one provincial layer: %s",
-        chain.stream().map(RuleSet::id).toList());
-    checkArgument(chain.get(0).parent().isEmpty(),
-        "rule set %s extends %s, which is not in the rule book", chain.get(0).id(), chain.get(0).parent());
-    if (chain.size() == 2) {
-      checkArgument(chain.get(1).parent().equals(Optional.of(chain.get(0).id())),
-          "rule set %s must extend %s", chain.get(1).id(), chain.get(0).id());
-    }
-    for (RuleSet layer : sorted) {
+    List<RuleSet> chain = chain(layers, byId);
+    for (RuleSet layer : layers) {
       layer.parent().ifPresent(p -> checkArgument(byId.containsKey(p),
           "rule set %s extends %s, which is not in the rule book", layer.id(), p));
       if (layer.level() == LayerLevel.ORGANISER) {
@@ -61,8 +48,38 @@ public final class RuleBook {
             "organiser layer %s must extend a national or provincial layer", layer.id());
       }
     }
+    List<RuleSet> sorted = new ArrayList<>(chain);
+    layers.stream().filter(l -> !chain.contains(l)).sorted(ORDER).forEach(sorted::add);
     this.layers = List.copyOf(sorted);
     this.leaf = chain.get(chain.size() - 1);
+  }
+
+  /**
+   * The national and provincial layers as one chain, most general first: at most one national layer, then
+   * provincial layers each extending the one before (a province's optional, stricter layer extends the province's
+   * own).
+   */
+  private static List<RuleSet> chain(List<RuleSet> layers, Map<RuleSetId, RuleSet> byId) {
+    List<RuleSet> chain = layers.stream()
+        .filter(l -> l.level() == LayerLevel.NATIONAL || l.level() == LayerLevel.PROVINCE).toList();
+    checkArgument(!chain.isEmpty(), "a rule book needs a national or provincial layer");
+    checkArgument(chain.stream().filter(l -> l.level() == LayerLevel.NATIONAL).count() <= 1,
+        "a rule book holds at most one national layer: %s", chain.stream().map(RuleSet::id).toList());
+    List<RuleSet> roots = chain.stream().filter(l -> l.parent().isEmpty()).toList();
+    checkArgument(roots.size() == 1, "the national and provincial layers must form one chain, with one root: %s",
+        chain.stream().map(l -> l.id() + l.parent().map(p -> " extends " + p).orElse("")).toList());
+    List<RuleSet> ordered = new ArrayList<>(roots);
+    while (ordered.size() < chain.size()) {
+      RuleSet last = ordered.get(ordered.size() - 1);
+      List<RuleSet> next = chain.stream().filter(l -> l.parent().equals(Optional.of(last.id()))).toList();
+      checkArgument(next.size() == 1, "rule set %s must be extended by exactly one of %s", last.id(),
+          chain.stream().filter(l -> !ordered.contains(l)).map(RuleSet::id).toList());
+      checkArgument(next.get(0).level() == LayerLevel.PROVINCE, "rule set %s extends %s: only a provincial layer"
+          + " may extend a layer of the chain", next.get(0).id(), last.id());
+      ordered.add(next.get(0));
+    }
+    checkArgument(byId.size() == layers.size(), "rule sets repeat");
+    return ordered;
   }
 
   /**

@@ -79,7 +79,7 @@ class AllocationTest {
       assertThat(p.unit()).isEqualTo(UnitId.of("phong-a"));
       assertThat(p.award()).isEqualTo("PROV_FLAG");
       assertThat(p.code()).isEqualTo("award.ineligible.division-level");
-      assertThat(p.rule().layer()).isEqualTo("vn-hung-yen");
+      assertThat(p.rule().layer()).isEqualTo("vn-hung-yen-division-ban");
     });
     // the division-level unit may still receive the certificate: the rule bars only the flag
     assertThat(plan.granted("CHAIRMAN_CERT")).containsExactly(UnitId.of("phong-a"));

@@ -38,8 +38,23 @@ final class Blocs {
     }
   }
 
+  /**
+   * Hưng Yên's rules with the optional division ban, and an organiser layer of the district that runs the blocs:
+   * the leading unit decided by the ranking (these blocs hold no honouring vote), and the flag allocated by rank
+   * like any quota (the provincial-system rule removed), so that these tests exercise the quota mechanics alone;
+   * the leading unit's own rules are tested in {@code LeadingUnitYearTest}.
+   */
   static RuleBook rules() {
-    return RuleSets.defaultRules();
+    return RuleSets.embedded("vn-hung-yen-division-ban").with(io.github.thidua.emulation.core.rules.RuleSet
+        .builder("ubnd-huyen-rules", "1", io.github.thidua.emulation.core.rules.LayerLevel.ORGANISER)
+        .parent("vn-hung-yen-division-ban").target("ubnd-huyen")
+        .rule(io.github.thidua.emulation.core.rules.Rule.of("group.leading-unit",
+            io.github.thidua.emulation.core.rules.RuleScope.LOCAL,
+            io.github.thidua.emulation.core.rules.Citation.of("test: no honouring vote in these blocs"),
+            io.github.thidua.emulation.core.rules.RuleParameters.of("by", "ranking")))
+        .remove("award.eligibility.provincial-system", "quota mechanics alone",
+            io.github.thidua.emulation.core.rules.Citation.of("test"))
+        .build());
   }
 
   static Province province(List<List<M>> blocs) {
