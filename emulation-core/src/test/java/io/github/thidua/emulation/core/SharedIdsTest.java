@@ -48,6 +48,6 @@ class SharedIdsTest {
     ValidationReport report = Emulation.validate(
         p.toBuilder().clear().units(units).organisers(p.organisers()).groups(g).build(), TestRules.book());
     assertThat(report.codes()).containsExactly("group.member.repeated");
-    assertThat(report.violations().get(0).observed()).isEqualTo("b");
+    assertThat(report.violations().get(0).observed().en()).isEqualTo("Đơn vị b");
   }
 }

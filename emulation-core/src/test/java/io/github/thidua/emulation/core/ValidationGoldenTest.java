@@ -98,8 +98,8 @@ class ValidationGoldenTest {
     assertThat(v.subject().type()).isEqualTo(SubjectType.GROUP);
     assertThat(v.subject().id()).isEqualTo(PARTY_BLOC);
     assertThat(v.subject().name()).isEqualTo(PARTY_BLOC_NAME);
-    assertThat(v.observed()).isEqualTo("4");
-    assertThat(v.limit()).isEqualTo("5");
+    assertThat(v.observed().en()).isEqualTo("4");
+    assertThat(v.limit().en()).isEqualTo("5");
     assertThat(v.message().vi()).contains(PARTY_BLOC_NAME).contains("4").contains("5");
     assertThat(v.message().en()).contains(PARTY_BLOC_NAME).contains("4").contains("5");
     assertThat(v.message().vi()).isNotEqualTo(v.message().en());
@@ -159,7 +159,7 @@ class ValidationGoldenTest {
     assertThat(report.withCode(ViolationCodes.RULESET_TARGET_UNKNOWN)).singleElement()
         .satisfies(v -> {
           assertThat(v.severity()).isEqualTo(Severity.WARNING);
-          assertThat(v.observed()).isEqualTo("so-noi-vu");
+          assertThat(v.observed().en()).isEqualTo("so-noi-vu");
         });
   }
 
@@ -177,8 +177,8 @@ class ValidationGoldenTest {
     assertThat(before.violations()).singleElement().satisfies(v -> {
       assertThat(v.code()).isEqualTo(ViolationCodes.GROUP_DEPUTIES_COUNT);
       assertThat(v.subject().id()).isEqualTo(ECONOMY_BLOC);
-      assertThat(v.observed()).isEqualTo("2");
-      assertThat(v.limit()).isEqualTo("1");
+      assertThat(v.observed().en()).isEqualTo("2");
+      assertThat(v.limit().en()).isEqualTo("1");
       assertThat(v.related()).extracting(s -> s.id()).containsExactly("so-nong-nghiep", "so-xay-dung");
     });
 
@@ -242,7 +242,7 @@ class ValidationGoldenTest {
     RuleSet own = overlay("ubnd-tinh-rieng", LayerLevel.ORGANISER, COMMITTEE).rule(minMembers(6)).build();
     ValidationReport report = Emulation.validate(province(), TestRules.book().with(own));
     // Reports are sorted by subject: khoi-dang before khoi-kinh-te.
-    assertThat(report.violations()).extracting(v -> v.subject().id(), Violation::observed, Violation::limit)
+    assertThat(report.violations()).extracting(v -> v.subject().id(), v -> v.observed().en(), v -> v.limit().en())
         .containsExactly(
             tuple(PARTY_BLOC, "4", "6"),
             tuple(ECONOMY_BLOC, "5", "6"));
@@ -258,7 +258,7 @@ class ValidationGoldenTest {
     Province duplicated = p.toBuilder().units(p.units().get(0)).build();
     Violation v = Emulation.validate(duplicated, TestRules.book()).violations().get(0);
     assertThat(v.code()).isEqualTo(ViolationCodes.UNIT_ID_DUPLICATE);
-    assertThat(v.observed()).isEqualTo("2");
+    assertThat(v.observed().en()).isEqualTo("2");
     assertThat(v.rule().layer()).isEqualTo("emulation");
   }
 
@@ -333,8 +333,8 @@ class ValidationGoldenTest {
     ValidationReport report = Emulation.validate(province(), book);
     assertThat(report.codes()).containsExactly(ViolationCodes.RULESET_PARAM_INVALID);
     assertThat(report.violations()).singleElement().satisfies(v -> {
-      assertThat(v.observed()).isEqualTo("min = 4.5");
-      assertThat(v.limit()).isEqualTo("a whole number ≥ 0");
+      assertThat(v.observed().en()).isEqualTo("min = 4.5");
+      assertThat(v.limit().en()).isEqualTo("a whole number ≥ 0");
     });
   }
 
@@ -344,7 +344,7 @@ class ValidationGoldenTest {
         .rule(rule("unit.min-staff", Map.of())).build());
     assertThat(Emulation.checkRules(book).violations()).singleElement().satisfies(v -> {
       assertThat(v.code()).isEqualTo(ViolationCodes.RULESET_PARAM_MISSING);
-      assertThat(v.limit()).isEqualTo("min");
+      assertThat(v.limit().en()).isEqualTo("min");
       assertThat(v.message().en()).contains("min");
     });
   }

@@ -45,7 +45,7 @@ class GoldenValidationTest {
   void offByOneClusterCountsAreEachReportedWithTheSeedLimit() throws IOException {
     ValidationReport report = run("seed-cluster-counts-off-by-one");
     assertThat(report.codes()).containsExactly("organiser.clusters.count");
-    assertThat(report.violations()).extracting(v -> v.subject().id() + " " + v.observed() + "/" + v.limit())
+    assertThat(report.violations()).extracting(v -> v.subject().id() + " " + v.observed().en() + "/" + v.limit().en())
         .containsExactly("org-huyen-kim-dong 7/6", "org-so-gddt 4/5", "org-tinh-doan 0/1");
   }
 
@@ -55,7 +55,7 @@ class GoldenValidationTest {
     assertThat(report.violations()).singleElement().satisfies(v -> {
       assertThat(v.code()).isEqualTo("group.members.too-many");
       assertThat(v.subject().id()).isEqualTo("cum-xa-phuong-3");
-      assertThat(v.observed() + "/" + v.limit()).isEqualTo("12/11");
+      assertThat(v.observed().en() + "/" + v.limit().en()).isEqualTo("12/11");
       assertThat(v.rule().layer()).isEqualTo("vn-two-tier-example");
     });
   }
@@ -72,8 +72,8 @@ class GoldenValidationTest {
     ValidationReport hungYen = run("bloc-of-four");
     assertThat(hungYen.violations()).singleElement().satisfies(v -> {
       assertThat(v.code()).isEqualTo("group.members.too-few");
-      assertThat(v.observed()).isEqualTo("4");
-      assertThat(v.limit()).isEqualTo("5");
+      assertThat(v.observed().en()).isEqualTo("4");
+      assertThat(v.limit().en()).isEqualTo("5");
       assertThat(v.rule().layer()).isEqualTo("vn-hung-yen");
       assertThat(v.message().vi()).startsWith("Khối nội chính có 4 đơn vị thành viên; tối thiểu là 5");
       assertThat(v.message().en()).startsWith("Khối nội chính has 4 member units; the minimum is 5");

@@ -296,7 +296,7 @@ class SampleDatasetTest {
     assertThat(missing.subject().id()).isEqualTo(MERGED_UNIT);
     Violation self = all.stream().filter(v -> v.severity() == Severity.WARNING).findFirst().orElseThrow();
     assertThat(self.subject().id()).isEqualTo(SELF_CHECK_UNIT);
-    assertThat(new BigDecimal(self.observed()).subtract(new BigDecimal(self.limit())))
+    assertThat(new BigDecimal(self.observed().en()).subtract(new BigDecimal(self.limit().en())))
         .isGreaterThan(new BigDecimal("5"));
   }
 

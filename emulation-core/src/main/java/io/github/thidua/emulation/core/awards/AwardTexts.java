@@ -9,6 +9,7 @@ import io.github.thidua.emulation.core.validation.RuleReference;
 import io.github.thidua.emulation.core.validation.Severity;
 import io.github.thidua.emulation.core.validation.Subject;
 import io.github.thidua.emulation.core.validation.SubjectType;
+import io.github.thidua.emulation.core.validation.Value;
 import io.github.thidua.emulation.core.validation.Violation;
 import java.math.RoundingMode;
 import java.util.List;
@@ -70,9 +71,10 @@ final class AwardTexts {
   static Violation violation(String code, Severity severity, Subject subject, List<Subject> related,
       Object observed, Object limit, RuleReference rule) {
     String relatedNames = related.stream().sorted().map(Subject::name).collect(Collectors.joining(", "));
-    LocalizedText message = Messages.format(code, subject.name(), subject.id(), String.valueOf(observed),
-        String.valueOf(limit), relatedNames, rule.citation().text());
-    return new Violation(code, severity, subject, related, String.valueOf(observed), String.valueOf(limit), rule,
-        message);
+    Value seen = Value.of(observed);
+    Value required = Value.of(limit);
+    LocalizedText message = Messages.format(code, subject.name(), subject.id(), seen, required, relatedNames,
+        rule.citation().text());
+    return new Violation(code, severity, subject, related, seen, required, rule, message);
   }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import io.github.thidua.emulation.core.validation.RuleReference;
 import io.github.thidua.emulation.core.validation.Severity;
 import io.github.thidua.emulation.core.validation.Subject;
+import io.github.thidua.emulation.core.validation.Value;
 import io.github.thidua.emulation.core.validation.Violation;
 import java.util.List;
 import java.util.Objects;
@@ -74,6 +75,7 @@ public final class Quotas {
       return List.of();
     }
     return List.of(AwardTexts.violation(AwardCodes.CAP_EXCEEDED, Severity.ERROR, subject, List.of(), proposed,
-        cap.describe(base), rule));
+        Value.phrase("percent-cap", cap.limit(base), cap.rounding().wireName(), cap.percent(), base,
+            cap.exactShare(base)), rule));
   }
 }

@@ -38,6 +38,7 @@ import io.github.thidua.emulation.core.validation.RuleReference;
 import io.github.thidua.emulation.core.validation.Severity;
 import io.github.thidua.emulation.core.validation.Subject;
 import io.github.thidua.emulation.core.validation.ValidationReport;
+import io.github.thidua.emulation.core.validation.Value;
 import io.github.thidua.emulation.core.validation.ViolationCodes;
 import io.github.thidua.emulation.core.validation.Violation;
 import java.math.BigDecimal;
@@ -95,7 +96,7 @@ public final class AwardEngine {
               ? AwardForm.COMMENDATION : AwardForm.TITLE, p.optionalText("authority").orElse(""),
           p.optionalInteger("precedence").orElse(100), List.of(), ref(rule));
     } catch (IllegalArgumentException wrong) {
-      throw new Catalogue.Invalid("code = " + code, "upper-case letters, digits and _, e.g. PROV_FLAG");
+      throw new Catalogue.Invalid(Value.phrase("param-value", "code", code), Value.phrase("award-code"));
     }
   }
 
@@ -120,12 +121,13 @@ public final class AwardEngine {
     }
     Unit unit = found.get();
     Eligibility.Candidate candidate = new Eligibility.Candidate(unit, unit.factsFor(group.year()),
-        unit.statusOn(province.referenceDate()), group, province.organiser(group.organiser()), leader);
+        unit.statusOn(province.referenceDate()), group, province.organiser(group.organiser()), leader,
+        leader.flatMap(province::unit).map(Unit::name));
     Subject subject = findings.unit(unitId);
     for (Eligibility rule : rules.eligibility(award)) {
       rule.check(candidate).ifPresent(breach -> {
         LocalizedText reason = Messages.format(breach.code(), subject.name(), subject.id(), breach.observed(),
-            breach.limit().isEmpty() ? award : breach.limit(), award, rule.rule().citation().text());
+            breach.limit().equals(Value.NONE) ? award : breach.limit(), award, rule.rule().citation().text());
         bars.add(new Bar(breach.code(), reason, rule.rule(), rule.isAboutLeadership()));
       });
     }
@@ -208,7 +210,7 @@ public final class AwardEngine {
               : "the honouring vote acclaimed no unit", rule));
       if (unit.isEmpty()) {
         findings.add(AllocationCodes.LEADER_NONE, Severity.WARNING, Findings.group(group), List.of(),
-            vote.isEmpty() ? "no vote" : vote.get().outcome().name(), "a unit acclaimed by the honouring vote",
+            vote.isEmpty() ? Value.phrase("no-vote") : vote.get().outcome().name(), Value.phrase("acclaimed-unit"),
             rule);
       }
     } else {
@@ -217,8 +219,8 @@ public final class AwardEngine {
           ? "best-ranked eligible unit" : "no eligible unit is ranked alone at the top", rule));
       if (unit.isEmpty()) {
         findings.add(AllocationCodes.LEADER_NONE, Severity.WARNING, Findings.group(group), List.of(),
-            ranking.unresolved().isEmpty() ? "no eligible unit" : "a tie at the top",
-            "the best-ranked eligible unit", rule);
+            ranking.unresolved().isEmpty() ? Value.phrase("no-eligible-unit") : Value.phrase("tie-at-top"),
+            Value.phrase("best-eligible"), rule);
       }
     }
     if (unit.isPresent() && top.isPresent() && !top.equals(unit)) {
@@ -233,10 +235,14 @@ public final class AwardEngine {
         new ValidationReport(findings.violations()), rule);
   }
 
-  private String describe(UnitId unit, RankEntry entry, Optional<VoteResult> vote) {
-    String rank = entry == null ? "not ranked" : "rank " + entry.rank().toPlainString();
-    String votes = vote.flatMap(v -> v.tally(unit)).map(t -> ", " + t.approvals() + " votes").orElse("");
-    return findings.unit(unit).name() + " (" + rank + votes + ")";
+  private Value describe(UnitId unit, RankEntry entry, Optional<VoteResult> vote) {
+    String name = findings.unit(unit).name();
+    Optional<Integer> votes = vote.flatMap(v -> v.tally(unit)).map(t -> t.approvals());
+    if (entry == null) {
+      return Value.phrase("unit-not-ranked", name);
+    }
+    return votes.isPresent() ? Value.phrase("unit-rank-votes", name, entry.rank(), votes.get())
+        : Value.phrase("unit-rank", name, entry.rank());
   }
 
   /** The best-ranked unit with no bar of its own for the awards reserved to the leading unit, if it stands alone. */
@@ -465,8 +471,8 @@ public final class AwardEngine {
         continue;
       }
       for (Bar bar : bars(line.unit(), line.award(), leader)) {
-        findings.violations().add(new Violation(bar.code(), Severity.ERROR, subject, List.of(), line.award(),
-            "eligible", bar.rule(), bar.reason()));
+        findings.violations().add(new Violation(bar.code(), Severity.ERROR, subject, List.of(),
+            Value.of(line.award()), Value.phrase("eligible"), bar.rule(), bar.reason()));
       }
       byAward.computeIfAbsent(line.award(), k -> new ArrayList<>()).add(line);
       byAchievement.computeIfAbsent(line.unit() + "/" + line.achievement(), k -> new ArrayList<>()).add(line);
@@ -484,8 +490,8 @@ public final class AwardEngine {
       if (lines.size() > 1) {
         ProposedAward first = lines.get(0);
         findings.add(AllocationCodes.DUPLICATE_ACHIEVEMENT, Severity.ERROR, findings.unit(first.unit()), List.of(),
-            String.join(" + ", lines.stream().map(ProposedAward::award).sorted().toList()), "one award for "
-                + first.achievement(), new RuleReference("award.one-achievement", Findings.MODEL_LAYER,
+            String.join(" + ", lines.stream().map(ProposedAward::award).sorted().toList()), Value.phrase("one-award-for",
+                first.achievement()), new RuleReference("award.one-achievement", Findings.MODEL_LAYER,
                 io.github.thidua.emulation.core.rules.Citation.of("Luật Thi đua, khen thưởng số 06/2022/QH15",
                     "nguyên tắc: một hình thức khen thưởng có thể tặng nhiều lần cho một đối tượng; không khen"
                         + " thưởng nhiều lần, nhiều hình thức cho một thành tích")));
@@ -537,24 +543,23 @@ public final class AwardEngine {
       if (skipped) {
         notTop++;
         findings.add(AllocationCodes.NOT_TOP_RANKED, Severity.WARNING, Findings.group(group),
-            year.awardees().stream().map(findings::unit).toList(), year.year() + ": " + ids(year.awardees())
-                + " at " + positions, "the top " + k + " eligible of " + ids(eligible), ref);
+            year.awardees().stream().map(findings::unit).toList(), Value.phrase("year-awardees", year.year(),
+                names(year.awardees()), positions), Value.phrase("top-eligible", k, names(eligible)), ref);
       }
     }
     boolean cycling = found.size() >= minYears && new HashSet<>(winners).size() == winners.size()
         && BigDecimal.valueOf(notTop).compareTo(minShare.multiply(BigDecimal.valueOf(found.size()))) >= 0;
     if (cycling) {
-      StringBuilder evidence = new StringBuilder();
-      found.forEach(f -> evidence.append(f.year()).append(' ').append(ids(f.awardees())).append(" rank ")
-          .append(f.awardeeRanks()).append("; "));
+      List<Value> evidence = found.stream().map(f -> Value.phrase("year-awardees", f.year(), names(f.awardees()),
+          f.awardeeRanks())).toList();
       findings.add(AllocationCodes.ROTATION_SUSPECTED, Severity.WARNING, Findings.group(group),
-          winners.stream().distinct().map(findings::unit).toList(), evidence.toString().strip(),
-          "the top-ranked eligible unit each year", ref);
+          winners.stream().distinct().map(findings::unit).toList(), new Value.Items(evidence),
+          Value.phrase("top-each-year"), ref);
     }
     return new RotationReport(group.id(), award, found, cycling, new ValidationReport(findings.violations()));
   }
 
-  private static String ids(List<UnitId> units) {
-    return units.stream().map(UnitId::value).toList().toString();
+  private List<String> names(List<UnitId> units) {
+    return units.stream().map(u -> findings.unit(u).name()).toList();
   }
 }

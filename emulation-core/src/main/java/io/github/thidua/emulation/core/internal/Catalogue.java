@@ -10,6 +10,8 @@ import io.github.thidua.emulation.core.rules.ParameterSpec;
 import io.github.thidua.emulation.core.rules.ParameterType;
 import io.github.thidua.emulation.core.rules.ResolvedRule;
 import io.github.thidua.emulation.core.rules.RuleKind;
+import io.github.thidua.emulation.core.rules.RuleParameters;
+import io.github.thidua.emulation.core.validation.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,11 +60,11 @@ public final class Catalogue {
   /** A parameter value the kind refuses: what was observed, and what the kind requires. */
   static final class Invalid extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    final String observed;
-    final String limit;
+    final Value observed;
+    final Value limit;
 
-    Invalid(String observed, String limit) {
-      super(observed + " (" + limit + ")", null, false, false);
+    Invalid(Value observed, Value limit) {
+      super(observed.en() + " (" + limit.en() + ")", null, false, false);
       this.observed = observed;
       this.limit = limit;
     }
@@ -305,7 +307,13 @@ public final class Catalogue {
     try {
       return QuotaRule.fromRule(rule);
     } catch (IllegalArgumentException ambiguous) {
-      throw new Invalid(ambiguous.getMessage(), "exactly one of count and percent");
+      RuleParameters p = rule.rule().params();
+      List<Value> given = new ArrayList<>();
+      for (String name : List.of("count", "percent")) {
+        p.get(name).ifPresent(v -> given.add(Value.phrase("param-value", name, String.valueOf(v))));
+      }
+      throw new Invalid(given.isEmpty() ? Value.phrase("none") : new Value.Items(given),
+          Value.phrase("count-or-percent"));
     }
   }
 
@@ -313,7 +321,8 @@ public final class Catalogue {
     try {
       return ApportionmentRule.fromRule(rule);
     } catch (IllegalArgumentException wrong) {
-      throw new Invalid(wrong.getMessage(), "award, total and method");
+      throw new Invalid(Value.of(rule.rule().params().names().stream().sorted().toList()),
+          Value.phrase("apportionment-params"));
     }
   }
 

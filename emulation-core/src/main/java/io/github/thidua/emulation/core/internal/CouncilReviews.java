@@ -18,6 +18,7 @@ import io.github.thidua.emulation.core.validation.Severity;
 import io.github.thidua.emulation.core.validation.Subject;
 import io.github.thidua.emulation.core.validation.SubjectType;
 import io.github.thidua.emulation.core.validation.ValidationReport;
+import io.github.thidua.emulation.core.validation.Value;
 import io.github.thidua.emulation.core.voting.ThresholdComparison;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class CouncilReviews {
     RuleParameters p = rule.rule().params();
     BigDecimal threshold = p.get("threshold").map(BigDecimal.class::cast).orElse(HALF);
     if (threshold.compareTo(BigDecimal.ONE) > 0) {
-      throw new Catalogue.Invalid("threshold = " + threshold.toPlainString(), "a share from 0 to 1, e.g. 0.5");
+      throw new Catalogue.Invalid(Value.phrase("param-value", "threshold", threshold), Value.phrase("share"));
     }
     return new CouncilReviewRule(p.optionalText("award").orElseThrow(), p.optionalInteger("total").orElseThrow(),
         CouncilMethod.fromWireName(p.optionalText("by").orElse("vote")), threshold,
@@ -77,8 +78,7 @@ public final class CouncilReviews {
     for (CouncilItem item : list) {
       List<String> errors = refused.getOrDefault(withoutApprovals(item), List.of());
       if (!errors.isEmpty()) {
-        cut.add(cut(f, item, "refused by the group's proposal check: " + String.join(", ", errors), "eligible",
-            ref));
+        cut.add(cut(f, item, Value.phrase("refused-by-check", errors), Value.phrase("eligible"), ref));
       } else {
         standing.add(item);
       }
@@ -86,7 +86,7 @@ public final class CouncilReviews {
     if (rule.method() == CouncilMethod.VOTE) {
       if (vote.isEmpty()) {
         f.add(AllocationCodes.COUNCIL_VOTE_MISSING, Severity.WARNING, province, List.of(), rule.award(),
-            "the council's vote on " + rule.award(), ref);
+            Value.phrase("council-vote-on", rule.award()), ref);
         trace.add(new TraceStep(rule.award(), StepKind.RESULT, "undecided", "no council vote was given", ref));
         return new CouncilReview(rule.award(), rule.total(), rule.method(), list, List.of(), cut, standing,
             new Trace(trace), new ValidationReport(f.violations()), ref);
@@ -97,8 +97,8 @@ public final class CouncilReviews {
         if (passes(rule, approvals, vote.get().members())) {
           passed.add(item);
         } else {
-          cut.add(cut(f, item, approvals + " of " + vote.get().members() + " council members approved",
-              rule.comparison().symbol() + " " + rule.threshold().toPlainString() + " of the members", ref));
+          cut.add(cut(f, item, Value.phrase("council-approvals", approvals, vote.get().members()),
+              Value.phrase("threshold-of-members", rule.comparison().symbol(), rule.threshold()), ref));
         }
       }
       standing = passed;
@@ -119,8 +119,8 @@ public final class CouncilReviews {
       List<CouncilItem> tier = sorted.subList(i, j);
       int left = rule.total() - approved.size();
       if (left <= 0) {
-        tier.forEach(item -> cut.add(cut(f, item, describe(item, rule.method()), "the province's quota of "
-            + rule.total() + " is filled by better proposals", ref)));
+        tier.forEach(item -> cut.add(cut(f, item, describe(item, rule.method()), Value.phrase("quota-filled",
+            rule.total()), ref)));
       } else if (tier.size() <= left) {
         approved.addAll(tier);
       } else {
@@ -128,8 +128,8 @@ public final class CouncilReviews {
         if (!lots.isEmpty() && lots.containsAll(tied)) {
           List<CouncilItem> drawn = tier.stream().sorted(Comparator.comparing(t -> lots.indexOf(t.unit()))).toList();
           approved.addAll(drawn.subList(0, left));
-          drawn.subList(left, drawn.size()).forEach(item -> cut.add(cut(f, item, "lots (drawn outside)",
-              "the province's quota of " + rule.total(), ref)));
+          drawn.subList(left, drawn.size()).forEach(item -> cut.add(cut(f, item, Value.phrase("lots"),
+              Value.phrase("quota-filled", rule.total()), ref)));
           trace.add(new TraceStep(rule.award(), StepKind.METHOD, "separated", "lots (drawn outside): " + tied, ref));
         } else {
           undecided.addAll(tier);
@@ -139,8 +139,7 @@ public final class CouncilReviews {
               + left + " places: lots or a council decision needed", ref));
         }
         for (CouncilItem item : sorted.subList(j, sorted.size())) {
-          cut.add(cut(f, item, describe(item, rule.method()), "the province's quota of " + rule.total()
-              + " is filled by better proposals", ref));
+          cut.add(cut(f, item, describe(item, rule.method()), Value.phrase("quota-filled", rule.total()), ref));
         }
         break;
       }
@@ -170,13 +169,13 @@ public final class CouncilReviews {
     return rule.comparison() == ThresholdComparison.GREATER ? c > 0 : c >= 0;
   }
 
-  private static String describe(CouncilItem item, CouncilMethod method) {
-    return method == CouncilMethod.VOTE ? item.approvals().orElse(0) + " approvals"
-        : "rank " + item.rank().map(BigDecimal::toPlainString).orElse("–") + ", score "
-            + item.score().map(BigDecimal::toPlainString).orElse("–");
+  private static Value describe(CouncilItem item, CouncilMethod method) {
+    return method == CouncilMethod.VOTE ? Value.phrase("approvals", item.approvals().orElse(0))
+        : Value.phrase("rank-score", item.rank().<Value>map(Value.Decimal::new).orElse(Value.phrase("not-ranked")),
+            item.score().<Value>map(Value.Decimal::new).orElse(Value.phrase("none")));
   }
 
-  private static CouncilCut cut(Findings f, CouncilItem item, String observed, String limit, RuleReference ref) {
+  private static CouncilCut cut(Findings f, CouncilItem item, Value observed, Value limit, RuleReference ref) {
     Subject unit = f.unit(item.unit());
     Subject group = f.province().group(item.group()).map(Findings::group)
         .orElse(new Subject(SubjectType.GROUP, item.group().value(), item.group().value()));

@@ -11,6 +11,7 @@ import io.github.thidua.emulation.core.awards.AwardCodes;
 import io.github.thidua.emulation.core.rules.ResolvedRule;
 import io.github.thidua.emulation.core.rules.RuleParameters;
 import io.github.thidua.emulation.core.validation.RuleReference;
+import io.github.thidua.emulation.core.validation.Value;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,9 +50,10 @@ sealed interface Eligibility {
    * @param group the group whose award is considered
    * @param organiser the group's organiser, if the data has it
    * @param leader the unit that counts as the group's leading unit for this award, if any
+   * @param leaderName that unit's name, if the data has it
    */
   record Candidate(Unit unit, YearFacts facts, LifecycleStatus status, EmulationGroup group,
-      Optional<Organiser> organiser, Optional<UnitId> leader) {}
+      Optional<Organiser> organiser, Optional<UnitId> leader, Optional<String> leaderName) {}
 
   /**
    * A bar: its code, what was observed and what the rule requires.
@@ -60,7 +62,12 @@ sealed interface Eligibility {
    * @param observed the observed value
    * @param limit what the rule requires
    */
-  record Breach(String code, String observed, String limit) {}
+  record Breach(String code, Value observed, Value limit) {}
+
+  /** The leading unit's name for messages, or a phrase if the group has none yet. */
+  private static Value leader(Candidate c) {
+    return c.leader().map(l -> Value.of(c.leaderName().orElse(l.value()))).orElse(Value.phrase("group-leader"));
+  }
 
   /** Reads a rule of one of the eligibility kinds. */
   static Eligibility read(ResolvedRule rule) {
@@ -89,7 +96,7 @@ sealed interface Eligibility {
     @Override
     public Optional<Breach> check(Candidate c) {
       return c.unit().divisionLevel()
-          ? Optional.of(new Breach(AwardCodes.INELIGIBLE_DIVISION_LEVEL, c.unit().id().value(), ""))
+          ? Optional.of(new Breach(AwardCodes.INELIGIBLE_DIVISION_LEVEL, Value.of(c.unit().name()), Value.NONE))
           : Optional.empty();
     }
   }
@@ -101,10 +108,10 @@ sealed interface Eligibility {
     @Override
     public Optional<Breach> check(Candidate c) {
       if (c.facts().disciplinePending()) {
-        return Optional.of(new Breach(AllocationCodes.INELIGIBLE_PENDING, "discipline pending", ""));
+        return Optional.of(new Breach(AllocationCodes.INELIGIBLE_PENDING, Value.phrase("discipline-pending"), Value.NONE));
       }
       return c.facts().investigationPending()
-          ? Optional.of(new Breach(AllocationCodes.INELIGIBLE_PENDING, "investigation pending", ""))
+          ? Optional.of(new Breach(AllocationCodes.INELIGIBLE_PENDING, Value.phrase("investigation-pending"), Value.NONE))
           : Optional.empty();
     }
   }
@@ -116,8 +123,8 @@ sealed interface Eligibility {
     @Override
     public Optional<Breach> check(Candidate c) {
       return c.facts().titles().contains(title) ? Optional.empty()
-          : Optional.of(new Breach(AllocationCodes.PREREQUISITE_MISSING, String.join(", ", c.facts().titles()),
-              title));
+          : Optional.of(new Breach(AllocationCodes.PREREQUISITE_MISSING, c.facts().titles().isEmpty()
+              ? Value.phrase("none") : Value.of(c.facts().titles().stream().sorted().toList()), Value.of(title)));
     }
   }
 
@@ -128,8 +135,7 @@ sealed interface Eligibility {
     @Override
     public Optional<Breach> check(Candidate c) {
       return c.leader().filter(c.unit().id()::equals).isPresent() ? Optional.empty()
-          : Optional.of(new Breach(AllocationCodes.NOT_LEADER, c.unit().id().value(),
-              c.leader().map(UnitId::value).orElse("the group leader")));
+          : Optional.of(new Breach(AllocationCodes.NOT_LEADER, Value.of(c.unit().name()), leader(c)));
     }
 
     @Override
@@ -145,7 +151,7 @@ sealed interface Eligibility {
     @Override
     public Optional<Breach> check(Candidate c) {
       return statuses.contains(c.status().name())
-          ? Optional.of(new Breach(AllocationCodes.INELIGIBLE_INACTIVE, c.status().name(), ""))
+          ? Optional.of(new Breach(AllocationCodes.INELIGIBLE_INACTIVE, Value.of(c.status().name()), Value.NONE))
           : Optional.empty();
     }
   }
@@ -201,12 +207,11 @@ sealed interface Eligibility {
     @Override
     public Optional<Breach> check(Candidate c) {
       if (!includes(c.group(), c.organiser())) {
-        return Optional.of(new Breach(AllocationCodes.OUTSIDE_SYSTEM, c.group().name(),
-            systemText()));
+        return Optional.of(new Breach(AllocationCodes.OUTSIDE_SYSTEM, Value.of(c.group().name()),
+            Value.of(systemText())));
       }
       return c.leader().filter(c.unit().id()::equals).isPresent() ? Optional.empty()
-          : Optional.of(new Breach(AllocationCodes.NOT_LEADER, c.unit().id().value(),
-              c.leader().map(UnitId::value).orElse("the group leader")));
+          : Optional.of(new Breach(AllocationCodes.NOT_LEADER, Value.of(c.unit().name()), leader(c)));
     }
 
     /** The system's definition, for messages. */

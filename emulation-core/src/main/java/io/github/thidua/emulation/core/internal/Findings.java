@@ -10,6 +10,7 @@ import io.github.thidua.emulation.core.validation.RuleReference;
 import io.github.thidua.emulation.core.validation.Severity;
 import io.github.thidua.emulation.core.validation.Subject;
 import io.github.thidua.emulation.core.validation.SubjectType;
+import io.github.thidua.emulation.core.validation.Value;
 import io.github.thidua.emulation.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,10 +54,11 @@ final class Findings {
   void add(String code, Severity severity, Subject subject, List<Subject> related, Object observed, Object limit,
       RuleReference rule) {
     String relatedNames = related.stream().sorted().map(Subject::name).collect(Collectors.joining(", "));
-    var message = Messages.format(code, subject.name(), subject.id(), String.valueOf(observed),
-        String.valueOf(limit), relatedNames, rule.citation().text());
-    violations.add(new Violation(code, severity, subject, related, String.valueOf(observed), String.valueOf(limit),
-        rule, message));
+    Value seen = Value.of(observed);
+    Value required = Value.of(limit);
+    var message = Messages.format(code, subject.name(), subject.id(), seen, required, relatedNames,
+        rule.citation().text());
+    violations.add(new Violation(code, severity, subject, related, seen, required, rule, message));
   }
 
   Subject unit(UnitId id) {

@@ -2,6 +2,7 @@ package io.github.thidua.emulation.core.internal;
 
 import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.Names;
+import io.github.thidua.emulation.core.validation.Value;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,7 +20,7 @@ import java.util.ResourceBundle;
 public final class Messages {
   /** One bundle per stage, so that each stage's messages live beside each other; keys never repeat across them. */
   private static final List<String> BUNDLES = List.of("messages", "rankingmessages", "votingmessages",
-      "awardmessages", "allocationmessages", "yearmessages");
+      "awardmessages", "allocationmessages", "yearmessages", "valuemessages");
   private static final List<ResourceBundle> VI = load("_vi");
   private static final List<ResourceBundle> EN = load("");
 
@@ -53,7 +54,24 @@ public final class Messages {
    * @throws MissingResourceException if a bundle lacks the key (a defect, caught by tests)
    */
   public static LocalizedText format(String key, Object... args) {
-    return new LocalizedText(format(VI, Names.VIETNAMESE, key, args), format(EN, Locale.ENGLISH, key, args));
+    return new LocalizedText(format(Names.VIETNAMESE, key, args), format(Locale.ENGLISH, key, args));
+  }
+
+  /**
+   * Formats the message of a key in one language; a typed {@link Value} argument is rendered in that language.
+   *
+   * @param locale the language ({@code en}, else Vietnamese)
+   * @param key the message key
+   * @param args the arguments
+   * @return the text
+   */
+  public static String format(Locale locale, String key, Object... args) {
+    boolean en = "en".equals(locale.getLanguage());
+    Object[] rendered = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      rendered[i] = args[i] instanceof Value v ? v.in(locale) : args[i];
+    }
+    return en ? format(EN, Locale.ENGLISH, key, rendered) : format(VI, Names.VIETNAMESE, key, rendered);
   }
 
   /**

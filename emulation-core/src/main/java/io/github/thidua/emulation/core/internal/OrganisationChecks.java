@@ -11,6 +11,7 @@ import io.github.thidua.emulation.core.UnitId;
 import io.github.thidua.emulation.core.rules.ResolvedRule;
 import io.github.thidua.emulation.core.rules.RuleParameters;
 import io.github.thidua.emulation.core.validation.Subject;
+import io.github.thidua.emulation.core.validation.Value;
 import io.github.thidua.emulation.core.validation.ViolationCodes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -87,7 +88,7 @@ final class OrganisationChecks {
     for (UnitId leader : leaders) {
       if (!members.contains(leader)) {
         f.report(rule, ViolationCodes.GROUP_LEADER_NOT_MEMBER, Findings.group(group), List.of(f.unit(leader)),
-            leader.value(), "member");
+            f.unit(leader).name(), Value.phrase("a-member"));
       }
     }
   }

@@ -15,6 +15,7 @@ import io.github.thidua.emulation.core.rules.RuleTarget;
 import io.github.thidua.emulation.core.validation.Subject;
 import io.github.thidua.emulation.core.validation.SubjectType;
 import io.github.thidua.emulation.core.validation.ValidationReport;
+import io.github.thidua.emulation.core.validation.Value;
 import io.github.thidua.emulation.core.validation.ViolationCodes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,18 +94,18 @@ public final class OrganisationValidator {
         id -> p.group(GroupId.of(id)).orElseThrow().name());
     for (Unit unit : new LinkedHashSet<>(p.units())) {
       unit.parent().filter(parent -> p.unit(parent).isEmpty()).ifPresent(parent -> f.integrity(
-          "integrity.references", ViolationCodes.REFERENCE_UNIT_UNKNOWN, f.unit(unit.id()), parent, "a unit id"));
+          "integrity.references", ViolationCodes.REFERENCE_UNIT_UNKNOWN, f.unit(unit.id()), parent, Value.phrase("unit-id")));
     }
     parentCycles(f, p);
     for (Organiser organiser : new LinkedHashSet<>(p.organisers())) {
       organiser.unit().filter(u -> p.unit(u).isEmpty()).ifPresent(u -> f.integrity("integrity.references",
-          ViolationCodes.REFERENCE_UNIT_UNKNOWN, Findings.organiser(organiser), u, "a unit id"));
+          ViolationCodes.REFERENCE_UNIT_UNKNOWN, Findings.organiser(organiser), u, Value.phrase("unit-id")));
     }
     for (EmulationGroup group : p.groups()) {
       Subject subject = Findings.group(group);
       if (p.organiser(group.organiser()).isEmpty()) {
         f.integrity("integrity.references", ViolationCodes.REFERENCE_ORGANISER_UNKNOWN, subject, group.organiser(),
-            "an organiser id");
+            Value.phrase("organiser-id"));
       }
       if (group.year() != p.year()) {
         f.integrity("integrity.year", ViolationCodes.GROUP_YEAR_MISMATCH, subject, group.year(), p.year());
@@ -114,7 +115,8 @@ public final class OrganisationValidator {
       referenced.addAll(group.deputies());
       for (UnitId id : referenced) {
         if (p.unit(id).isEmpty()) {
-          f.integrity("integrity.references", ViolationCodes.REFERENCE_UNIT_UNKNOWN, subject, id, "a unit id");
+          f.integrity("integrity.references", ViolationCodes.REFERENCE_UNIT_UNKNOWN, subject, id,
+              Value.phrase("unit-id"));
         }
       }
       Set<UnitId> repeated = new LinkedHashSet<>();
@@ -122,8 +124,8 @@ public final class OrganisationValidator {
         Set<UnitId> once = new HashSet<>();
         ids.stream().filter(id -> !once.add(id)).forEach(repeated::add);
       }
-      repeated.forEach(id -> f.integrity("integrity.unique-ids", ViolationCodes.GROUP_MEMBER_REPEATED, subject, id,
-          "once"));
+      repeated.forEach(id -> f.integrity("integrity.unique-ids", ViolationCodes.GROUP_MEMBER_REPEATED, subject,
+          f.unit(id).name(), Value.phrase("once")));
     }
   }
 
@@ -150,7 +152,8 @@ public final class OrganisationValidator {
       if (next.isPresent() && next.get().equals(start.id()) && reported.add(start.id())) {
         path.add(start.id());
         f.integrity("integrity.hierarchy", ViolationCodes.UNIT_PARENT_CYCLE, f.unit(start.id()),
-            String.join(" → ", path.stream().map(UnitId::value).toList()), "no cycle");
+            Value.phrase("path", String.join(" → ", path.stream().map(u -> f.unit(u).name()).toList())),
+            Value.phrase("no-cycle"));
       }
     }
   }

@@ -24,6 +24,7 @@ import io.github.thidua.emulation.core.scoring.UnitScore;
 import io.github.thidua.emulation.core.validation.RuleReference;
 import io.github.thidua.emulation.core.validation.Severity;
 import io.github.thidua.emulation.core.validation.ValidationReport;
+import io.github.thidua.emulation.core.validation.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -153,14 +154,14 @@ public final class RankingEngine {
     }
     if (!inputs.lots().isEmpty() && inputs.lots().stream().anyMatch(tied::contains)) {
       findings.add(RankingCodes.LOTS_INCOMPLETE, Severity.ERROR, Findings.group(group),
-          tied.stream().map(findings::unit).toList(), ids(inputs.lots().stream().filter(tied::contains).toList()),
-          ids(tied), chainRule);
+          tied.stream().map(findings::unit).toList(), names(inputs.lots().stream().filter(tied::contains).toList()),
+          names(tied), chainRule);
     }
     BigDecimal total = block.get(0).total();
     unresolved.add(new UnresolvedTie(tied, total, firstPosition));
     findings.add(RankingCodes.TIE_UNRESOLVED, Severity.WARNING, Findings.group(group),
-        tied.stream().map(findings::unit).toList(), total.toPlainString(),
-        steps.isEmpty() ? "no tie-break step" : String.join(" → ", steps), chainRule);
+        tied.stream().map(findings::unit).toList(), total,
+        steps.isEmpty() ? Value.phrase("no-tie-break") : String.join(" → ", steps), chainRule);
     add("tie " + ids(block), StepKind.RESULT, "unresolved", "chain exhausted: lots or a council decision needed",
         chainRule);
     return block.stream().map(u -> new Placed(u, label,
@@ -181,18 +182,17 @@ public final class RankingEngine {
         return Optional.of(UnitScore::bonus);
       case "vote":
         if (inputs.votes().isEmpty()) {
-          once(RankingCodes.VOTE_MISSING, Severity.WARNING, step, "approvals from the honouring vote");
+          once(RankingCodes.VOTE_MISSING, Severity.WARNING, step, Value.phrase("vote-approvals"));
           return Optional.empty();
         }
         return Optional.of(u -> BigDecimal.valueOf(inputs.votes().getOrDefault(u.unit(), 0)));
       default:
-        once(RankingCodes.STEP_UNKNOWN, Severity.ERROR, step,
-            "group-subtotal:<code>, fewer-deductions, more-bonus or vote");
+        once(RankingCodes.STEP_UNKNOWN, Severity.ERROR, step, Value.phrase("tie-break-steps"));
         return Optional.empty();
     }
   }
 
-  private void once(String code, Severity severity, String observed, String limit) {
+  private void once(String code, Severity severity, String observed, Value limit) {
     if (reported.add(code + observed)) {
       findings.add(code, severity, Findings.group(group), List.of(), observed, limit, chainRule);
     }
@@ -232,6 +232,10 @@ public final class RankingEngine {
 
   private void add(String subject, StepKind kind, String value, String detail, RuleReference rule) {
     trace.add(new TraceStep(subject, kind, value, detail, rule));
+  }
+
+  private List<String> names(List<UnitId> units) {
+    return units.stream().map(u -> findings.unit(u).name()).toList();
   }
 
   private static String ids(List<?> units) {

@@ -18,6 +18,7 @@ import io.github.thidua.emulation.core.validation.RuleReference;
 import io.github.thidua.emulation.core.validation.Severity;
 import io.github.thidua.emulation.core.validation.Subject;
 import io.github.thidua.emulation.core.validation.SubjectType;
+import io.github.thidua.emulation.core.validation.Value;
 import io.github.thidua.emulation.core.validation.ViolationCodes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ final class RuleBookChecks {
       for (RuleRemoval removal : layer.removals()) {
         if (!definedAbove(book, layer, removal.ruleId())) {
           f.add(ViolationCodes.RULESET_REMOVAL_UNKNOWN, Severity.WARNING, subject, List.of(), removal.ruleId(),
-              "an inherited rule", new RuleReference(removal.ruleId(), layer.id().value(), removal.citation()));
+              Value.phrase("inherited-rule"), new RuleReference(removal.ruleId(), layer.id().value(), removal.citation()));
         }
       }
       for (ScoringScale scale : layer.scales()) {
@@ -61,8 +62,8 @@ final class RuleBookChecks {
     date.ifPresent(d -> {
       RuleSet leaf = book.leaf();
       if (!leaf.isValidOn(d)) {
-        String validity = leaf.validTo().map(to -> leaf.validFrom() + " – " + to)
-            .orElse("from " + leaf.validFrom());
+        Value validity = leaf.validTo().map(to -> Value.phrase("validity-range", leaf.validFrom(), to))
+            .orElse(Value.phrase("validity-from", leaf.validFrom()));
         f.add(ViolationCodes.RULESET_NOT_IN_FORCE, Severity.ERROR,
             new Subject(SubjectType.RULE_SET, leaf.id().value(), leaf.name().vi()), List.of(), d, validity,
             new RuleReference("ruleset.validity", leaf.id().value(), leaf.citation()));
@@ -77,7 +78,7 @@ final class RuleBookChecks {
           : province.groups().stream().anyMatch(g -> g.id().value().equals(target));
       if (!known) {
         f.add(ViolationCodes.RULESET_TARGET_UNKNOWN, Severity.WARNING, subject, List.of(), target,
-            layer.level() == LayerLevel.ORGANISER ? "an organiser of the data" : "a group of the data",
+            layer.level() == LayerLevel.ORGANISER ? Value.phrase("organiser-of-data") : Value.phrase("group-of-data"),
             new RuleReference("ruleset.target", layer.id().value(), layer.citation()));
       }
     });
@@ -124,12 +125,12 @@ final class RuleBookChecks {
       Object value = rule.params().asMap().get(spec.name());
       if (value == null) {
         if (spec.required()) {
-          f.add(ViolationCodes.RULESET_PARAM_MISSING, Severity.ERROR, subject, List.of(), "", spec.name(), ref);
+          f.add(ViolationCodes.RULESET_PARAM_MISSING, Severity.ERROR, subject, List.of(), Value.NONE, spec.name(), ref);
           ok = false;
         }
       } else if (!fits(spec, value)) {
-        f.add(ViolationCodes.RULESET_PARAM_INVALID, Severity.ERROR, subject, List.of(), spec.name() + " = " + value,
-            expected(spec), ref);
+        f.add(ViolationCodes.RULESET_PARAM_INVALID, Severity.ERROR, subject, List.of(),
+            Value.phrase("param-value", spec.name(), String.valueOf(value)), expected(spec), ref);
         ok = false;
       }
     }
@@ -161,19 +162,19 @@ final class RuleBookChecks {
     };
   }
 
-  private static String expected(ParameterSpec spec) {
+  private static Value expected(ParameterSpec spec) {
     return switch (spec.type()) {
-      case COUNT -> "a whole number ≥ 0";
-      case DECIMAL -> "a decimal number ≥ 0";
-      case TEXT -> "a text";
-      case BOOLEAN -> "true or false";
-      case TEXT_LIST -> "a list of texts";
-      case COUNT_MAP -> "a map of whole numbers ≥ 0";
-      case GROUP_KINDS -> "a list of " + names(GroupKind.values());
-      case STATUSES -> "a list of " + names(LifecycleStatus.values());
-      case ROLES -> "a list of " + names(ScorerRole.values());
-      case SEVERITY -> "one of " + names(Severity.values());
-      case CHOICE -> "one of " + spec.choices();
+      case COUNT -> Value.phrase("type-count");
+      case DECIMAL -> Value.phrase("type-decimal");
+      case TEXT -> Value.phrase("type-text");
+      case BOOLEAN -> Value.phrase("type-boolean");
+      case TEXT_LIST -> Value.phrase("type-text-list");
+      case COUNT_MAP -> Value.phrase("type-count-map");
+      case GROUP_KINDS -> Value.phrase("list-of", names(GroupKind.values()));
+      case STATUSES -> Value.phrase("list-of", names(LifecycleStatus.values()));
+      case ROLES -> Value.phrase("list-of", names(ScorerRole.values()));
+      case SEVERITY -> Value.phrase("one-of", names(Severity.values()));
+      case CHOICE -> Value.phrase("one-of", spec.choices());
     };
   }
 

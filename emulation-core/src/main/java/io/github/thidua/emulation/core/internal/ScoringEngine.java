@@ -33,6 +33,7 @@ import io.github.thidua.emulation.core.validation.Severity;
 import io.github.thidua.emulation.core.validation.Subject;
 import io.github.thidua.emulation.core.validation.SubjectType;
 import io.github.thidua.emulation.core.validation.ValidationReport;
+import io.github.thidua.emulation.core.validation.Value;
 import io.github.thidua.emulation.core.validation.ViolationCodes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -113,7 +114,8 @@ public final class ScoringEngine {
     }
     f.add(ViolationCodes.SCORE_SCALE_MISSING, Severity.ERROR, Findings.group(group), List.of(),
         String.join(", ", rules.resolved().scales().stream().map(ScoringScale::id).toList()),
-        "a scale bound to " + group.id() + " or " + group.organiser() + " for " + group.year(),
+        Value.phrase("scale-bound-to", group.name(), rules.province().organiser(group.organiser())
+            .map(o -> o.name()).orElse(group.organiser().value()), group.year()),
         new RuleReference("scale", book.leaf().id().value(), book.leaf().citation()));
     return new GroupScores(group.id(), group.year(), "", List.of(), new ValidationReport(f.violations()));
   }
@@ -162,17 +164,19 @@ public final class ScoringEngine {
             sheet.group() + "/" + sheet.year(), group.id() + "/" + group.year(), scaleRef);
       } else if (!members.contains(sheet.unit())) {
         findings.add(ViolationCodes.SCORE_SHEET_NOT_MEMBER, Severity.ERROR, subject,
-            List.of(Findings.group(group)), sheet.unit(), "a member", scaleRef);
+            List.of(Findings.group(group)), sheet.unit(),
+            Value.phrase("member-of", group.name()), scaleRef);
       } else if (sheet.role() == ScorerRole.PEER && sheet.scorer().equals(sheet.unit().value())) {
         findings.add(ViolationCodes.SCORE_PEER_SELF, Severity.ERROR, subject, List.of(), sheet.scorer(),
-            "another member", policy.rule());
+            Value.phrase("another-member"), policy.rule());
       } else if (sheet.role() == ScorerRole.PEER && members.stream().noneMatch(m -> m.value().equals(sheet.scorer()))) {
         findings.add(ViolationCodes.SCORE_SCORER_NOT_MEMBER, Severity.ERROR, subject, List.of(Findings.group(group)),
-            sheet.scorer(), "a member", policy.rule());
+            sheet.scorer(), Value.phrase("member-of", group.name()), policy.rule());
       } else if (!seen.add(sheet.unit() + "/" + sheet.role()
           + (sheet.role() == ScorerRole.PEER ? "/" + sheet.scorer() : ""))) {
         findings.add(ViolationCodes.SCORE_SHEET_DUPLICATE, Severity.ERROR, subject, List.of(),
-            sheet.role() + (sheet.role() == ScorerRole.PEER ? " " + sheet.scorer() : ""), "one sheet", scaleRef);
+            sheet.role() + (sheet.role() == ScorerRole.PEER ? " " + sheet.scorer() : ""), Value.phrase("one-sheet"),
+            scaleRef);
       } else {
         checkEntries(sheet, subject);
         usable.computeIfAbsent(sheet.unit(), k -> new ArrayList<>()).add(sheet);
@@ -196,8 +200,8 @@ public final class ScoringEngine {
     BigDecimal top = scale.criteria().stream().map(Criterion::max).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (top.compareTo(scale.base()) != 0) {
       f.add(ViolationCodes.SCALE_MAX_MISMATCH, Severity.WARNING,
-          new Subject(SubjectType.SCALE, scale.id(), scale.name().vi()), List.of(), top.toPlainString(),
-          scale.base().toPlainString(), scaleRef);
+          new Subject(SubjectType.SCALE, scale.id(), scale.name().vi()), List.of(), top,
+          scale.base(), scaleRef);
     }
     for (Criterion node : scale.allCriteria()) {
       if (!node.isLeaf()) {
@@ -205,7 +209,7 @@ public final class ScoringEngine {
         if (parts.compareTo(node.max()) != 0) {
           f.add(ViolationCodes.SCALE_MAX_MISMATCH, Severity.WARNING,
               new Subject(SubjectType.SCALE, scale.id() + "#" + node.code(), node.code()), List.of(),
-              parts.toPlainString(), node.max().toPlainString(), criterionRef(scale, node, scaleRef));
+              parts, node.max(), criterionRef(scale, node, scaleRef));
         }
       }
     }
@@ -234,48 +238,48 @@ public final class ScoringEngine {
     for (var count : counts.entrySet()) {
       Optional<Criterion> found = scale.criterion(count.getKey());
       if (found.isEmpty()) {
-        report(ViolationCodes.SCORE_CRITERION_UNKNOWN, subject, count.getKey(), "a criterion of the scale",
+        report(ViolationCodes.SCORE_CRITERION_UNKNOWN, subject, count.getKey(), Value.phrase("criterion-of-scale"),
             scaleRef);
         continue;
       }
       Criterion c = found.get();
       RuleReference ref = criterionRef(scale, c, scaleRef);
       if (!c.isLeaf()) {
-        report(ViolationCodes.SCORE_CRITERION_NOT_LEAF, subject, c.code(), "a leaf criterion", ref);
+        report(ViolationCodes.SCORE_CRITERION_NOT_LEAF, subject, c.code(), Value.phrase("leaf-criterion"), ref);
         continue;
       }
       scored.add(c.code());
       if (count.getValue() > 1) {
-        report(ViolationCodes.SCORE_CRITERION_REPEATED, subject, c.code(), "once", ref);
+        report(ViolationCodes.SCORE_CRITERION_REPEATED, subject, c.code(), Value.phrase("once"), ref);
       }
       ScoreEntry entry = entry(sheet, c.code()).orElseThrow();
       rangeProblem(c, entry).ifPresent(limit -> report(ViolationCodes.SCORE_OUT_OF_RANGE, subject,
-          c.code() + " = " + entry.value().toPlainString(), limit, ref));
+          Value.phrase("param-value", c.code(), entry.value()), limit, ref));
       if (needsTarget(c) && entry.target().filter(t -> t.signum() > 0).isEmpty()) {
-        report(ViolationCodes.SCORE_TARGET_MISSING, subject, c.code(), "a positive target", ref);
+        report(ViolationCodes.SCORE_TARGET_MISSING, subject, c.code(), Value.phrase("positive-target"), ref);
       }
       if (c.evidenceRequired() && entry.evidence().isEmpty()) {
         findings.add(ViolationCodes.SCORE_EVIDENCE_MISSING, Severity.WARNING, subject, List.of(), c.code(),
-            "evidence", ref);
+            Value.phrase("evidence"), ref);
       }
     }
     for (Criterion leaf : scale.leaves()) {
       if (!scored.contains(leaf.code())) {
-        report(ViolationCodes.SCORE_CRITERION_MISSING, subject, leaf.code(), "an entry",
+        report(ViolationCodes.SCORE_CRITERION_MISSING, subject, leaf.code(), Value.phrase("an-entry"),
             criterionRef(scale, leaf, scaleRef));
       }
     }
     for (Claim claim : sheet.bonuses()) {
       if (scale.bonus(claim.code()).isEmpty()) {
-        report(ViolationCodes.SCORE_BONUS_UNLISTED, subject, claim.code(), "a listed achievement", scaleRef);
+        report(ViolationCodes.SCORE_BONUS_UNLISTED, subject, claim.code(), Value.phrase("listed-achievement"), scaleRef);
       }
     }
     for (Claim claim : sheet.deductions()) {
       Optional<ListedItem> item = scale.deduction(claim.code());
       if (item.isEmpty()) {
-        report(ViolationCodes.SCORE_DEDUCTION_UNLISTED, subject, claim.code(), "a listed fault", scaleRef);
+        report(ViolationCodes.SCORE_DEDUCTION_UNLISTED, subject, claim.code(), Value.phrase("listed-fault"), scaleRef);
       } else if (claim.reason().isEmpty()) {
-        report(ViolationCodes.SCORE_DEDUCTION_NO_REASON, subject, claim.code(), "a reason",
+        report(ViolationCodes.SCORE_DEDUCTION_NO_REASON, subject, claim.code(), Value.phrase("a-reason"),
             itemRef(item.get()));
       }
     }
@@ -291,22 +295,22 @@ public final class ScoringEngine {
   }
 
   /** The allowed range if the entry's value lies outside it. */
-  private static Optional<String> rangeProblem(Criterion c, ScoreEntry entry) {
+  private static Optional<Value> rangeProblem(Criterion c, ScoreEntry entry) {
     BigDecimal v = entry.value();
     ScoringMethod m = c.method().orElseThrow();
     if (m instanceof ScoringMethod.Manual) {
       return v.signum() < 0 || v.compareTo(c.max()) > 0
-          ? Optional.of("[0, " + c.max().toPlainString() + "]") : Optional.empty();
+          ? Optional.of(Value.phrase("range", BigDecimal.ZERO, c.max())) : Optional.empty();
     }
     if (m instanceof ScoringMethod.PassFail) {
       return v.compareTo(BigDecimal.ZERO) != 0 && v.compareTo(BigDecimal.ONE) != 0
-          ? Optional.of("0 or 1") : Optional.empty();
+          ? Optional.of(Value.phrase("zero-or-one")) : Optional.empty();
     }
     if (m instanceof ScoringMethod.PerOccurrence) {
       return v.signum() < 0 || v.stripTrailingZeros().scale() > 0
-          ? Optional.of("a whole number ≥ 0") : Optional.empty();
+          ? Optional.of(Value.phrase("type-count")) : Optional.empty();
     }
-    return v.signum() < 0 ? Optional.of("≥ 0") : Optional.empty();
+    return v.signum() < 0 ? Optional.of(Value.phrase("not-negative")) : Optional.empty();
   }
 
   // ------------------------------------------------------------------ scoring
@@ -460,7 +464,7 @@ public final class ScoringEngine {
         BigDecimal selfTotal = totals(leafPoints(self, null), Optional.of(self), null).total();
         if (selfTotal.subtract(totals.total()).compareTo(policy.selfMargin().get()) > 0) {
           findings.add(ViolationCodes.SCORE_SELF_EXCEEDS_VERIFIED, Severity.WARNING, findings.unit(unit),
-              List.of(), selfTotal.toPlainString(), totals.total().toPlainString(), policy.rule());
+              List.of(), selfTotal, totals.total(), policy.rule());
         }
       });
     }

@@ -19,6 +19,7 @@ import io.github.thidua.emulation.core.validation.Severity;
 import io.github.thidua.emulation.core.validation.Subject;
 import io.github.thidua.emulation.core.validation.SubjectType;
 import io.github.thidua.emulation.core.validation.ValidationReport;
+import io.github.thidua.emulation.core.validation.Value;
 import io.github.thidua.emulation.core.validation.ViolationCodes;
 import io.github.thidua.emulation.core.voting.Ballot;
 import io.github.thidua.emulation.core.voting.BlankBallots;
@@ -149,7 +150,7 @@ public final class VotingEngine {
     for (String name : List.of("quorum", "threshold")) {
       Optional<Object> value = rule.rule().params().get(name);
       if (value.isPresent() && value.get() instanceof BigDecimal d && !VotePolicy.isShare(d)) {
-        throw new Catalogue.Invalid(name + " = " + d.toPlainString(), "a share from 0 to 1, e.g. 0.8 for 80 %");
+        throw new Catalogue.Invalid(Value.phrase("param-value", name, d), Value.phrase("share"));
       }
     }
     return fromRule(rule.rule().params(), new RuleReference(rule.id(), rule.layer().value(), rule.citation()));
@@ -215,7 +216,7 @@ public final class VotingEngine {
       steps.add(step("quorum", StepKind.METHOD, quorumMet ? "met" : "not met", detail, policy.rule()));
       if (!quorumMet) {
         findings.add(VotingCodes.QUORUM_NOT_MET, Severity.WARNING, groupSubject, List.of(), present,
-            policy.quorum().get().toPlainString() + " × " + m, policy.rule());
+            Value.phrase("times", policy.quorum().get(), m), policy.rule());
       }
     } else {
       steps.add(step("quorum", StepKind.METHOD, "met", "no quorum required", policy.rule()));
@@ -229,7 +230,7 @@ public final class VotingEngine {
       Bar bar = Bar.NONE;
       if (!members.contains(c)) {
         findings.add(VotingCodes.CANDIDATE_NOT_MEMBER, Severity.ERROR, findings.unit(c), List.of(groupSubject),
-            c, "a member of " + group.id(), SESSION);
+            findings.unit(c).name(), Value.phrase("member-of", group.name()), SESSION);
         bar = Bar.NOT_MEMBER;
       }
       int top = policy.candidatesFromTop();
@@ -237,11 +238,11 @@ public final class VotingEngine {
         int position = rankedOrder.get().indexOf(c) + 1;
         if (position == 0 || position > top) {
           findings.add(VotingCodes.CANDIDATE_NOT_TOP_RANKED, Severity.ERROR, findings.unit(c),
-              List.of(groupSubject), position == 0 ? "-" : String.valueOf(position), top, policy.rule());
+              List.of(groupSubject), position == 0 ? Value.phrase("not-ranked") : position, top, policy.rule());
           bar = bar == Bar.NONE ? Bar.NOT_TOP_RANKED : bar;
         }
       } else if (top > 0 && !rankingWarned) {
-        findings.add(VotingCodes.RANKING_MISSING, Severity.WARNING, groupSubject, List.of(), "-", top,
+        findings.add(VotingCodes.RANKING_MISSING, Severity.WARNING, groupSubject, List.of(), Value.phrase("none"), top,
             policy.rule());
         steps.add(step("candidates", StepKind.INPUT, "", "candidates must come from the top " + top
             + " of the ranking; no ranking given: not checked", policy.rule()));
@@ -257,7 +258,7 @@ public final class VotingEngine {
     for (Ballot b : sorted) {
       if (b.abstain() && !b.approved().isEmpty()) {
         findings.add(VotingCodes.BALLOT_ABSTAIN_APPROVES, Severity.WARNING, groupSubject, List.of(),
-            ids(b.approved()), "no approval on an abstention", BALLOTS);
+            ids(b.approved()), Value.phrase("abstention-approves-none"), BALLOTS);
         steps.add(step("ballot", StepKind.INPUT, "not counted", b.describe() + ": an abstention that approves",
             BALLOTS));
         invalid++;
@@ -280,7 +281,7 @@ public final class VotingEngine {
     for (Ballot b : valid) {
       if (b.voterToken().isPresent() && !tokens.add(b.voterToken().get())) {
         findings.add(VotingCodes.VOTER_DUPLICATE, Severity.ERROR, groupSubject, List.of(), b.voterToken().get(),
-            "one ballot per member", BALLOTS);
+            Value.phrase("one-ballot-per-member"), BALLOTS);
         steps.add(step("ballot", StepKind.INPUT, "not counted", b.describe() + ": another ballot with the same"
             + " voter token is counted", BALLOTS));
         duplicates++;
@@ -359,7 +360,8 @@ public final class VotingEngine {
       }
       if (decidable && bar == Bar.NONE && !reaches) {
         findings.add(VotingCodes.THRESHOLD_NOT_MET, Severity.INFO, findings.unit(c), List.of(groupSubject),
-            approvals + "/" + base + " (" + share.toPlainString() + ")", symbol + " " + threshold + " × " + base,
+            Value.phrase("approvals-share", approvals, base, share), Value.phrase("threshold-times", symbol,
+                threshold, base),
             policy.rule());
       }
       steps.add(step(c.value(), StepKind.RESULT, passed ? "passed" : "not passed", detail, policy.rule()));
@@ -388,7 +390,7 @@ public final class VotingEngine {
         tied = top;
         List<Subject> related = top.stream().map(findings::unit).toList();
         findings.add(policy.runoffOnTie() ? VotingCodes.RUNOFF_NEEDED : VotingCodes.TIE_UNRESOLVED,
-            Severity.WARNING, groupSubject, related, most, "a single winner", policy.rule());
+            Severity.WARNING, groupSubject, related, most, Value.phrase("single-winner"), policy.rule());
         steps.add(step("winners", StepKind.RESULT, "", session.purpose() + ": " + ids(top) + " tie with " + most
             + " approvals each; " + (policy.runoffOnTie() ? "a run-off is needed" : "no run-off: no winner"),
             policy.rule()));

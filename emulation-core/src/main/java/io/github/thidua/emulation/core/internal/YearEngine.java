@@ -30,6 +30,7 @@ import io.github.thidua.emulation.core.validation.Severity;
 import io.github.thidua.emulation.core.validation.Subject;
 import io.github.thidua.emulation.core.validation.SubjectType;
 import io.github.thidua.emulation.core.validation.ValidationReport;
+import io.github.thidua.emulation.core.validation.Value;
 import io.github.thidua.emulation.core.validation.Violation;
 import io.github.thidua.emulation.core.voting.VotePurpose;
 import io.github.thidua.emulation.core.voting.VoteResult;
@@ -166,7 +167,7 @@ public final class YearEngine {
     Findings f = new Findings(province);
     unknown.forEach((g, what) -> f.add(YearCodes.UNKNOWN_GROUP, Severity.ERROR,
         new Subject(SubjectType.GROUP, g.value(), g.value()), List.of(), String.join(", ", what),
-        "a group of the province", MODEL));
+        Value.phrase("group-of-province"), MODEL));
     return f.violations();
   }
 
@@ -189,7 +190,7 @@ public final class YearEngine {
       if (new HashSet<>(lots).size() != lots.size() || !weights.keySet().containsAll(lots)) {
         Findings f = new Findings(province);
         f.add(YearCodes.LOTS_INVALID, Severity.ERROR, new Subject(SubjectType.PROVINCE, province.id(),
-            province.name()), List.of(), rule.award(), "each group of the province at most once", MODEL);
+            province.name()), List.of(), rule.award(), Value.phrase("groups-once"), MODEL);
         add(Stage.INPUTS, Optional.empty(), f.violations());
         lots = List.of();
       }

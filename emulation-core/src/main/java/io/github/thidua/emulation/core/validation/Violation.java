@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param severity how serious it is
  * @param subject what it is about
  * @param related other things involved (the groups of a duplicate membership, the group of an under-staffed member)
- * @param observed the value found, as text
- * @param limit the value the rule requires, as text
+ * @param observed the value found, typed and rendered per language
+ * @param limit the value the rule requires, typed and rendered per language
  * @param rule the rule behind it
  * @param message the explanation in Vietnamese and English
  */
@@ -24,16 +24,16 @@ public record Violation(
     Severity severity,
     Subject subject,
     List<Subject> related,
-    String observed,
-    String limit,
+    Value observed,
+    Value limit,
     RuleReference rule,
     LocalizedText message) implements Comparable<Violation> {
 
   private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::subject)
       .thenComparing(Violation::code)
       .thenComparing(v -> v.related().toString())
-      .thenComparing(Violation::observed)
-      .thenComparing(Violation::limit)
+      .thenComparing(v -> v.observed().en())
+      .thenComparing(v -> v.limit().en())
       .thenComparing(v -> v.rule().id())
       .thenComparing(Violation::severity);
 
@@ -44,8 +44,8 @@ public record Violation(
    * @param severity how serious it is
    * @param subject what it is about
    * @param related other things involved (the groups of a duplicate membership, the group of an under-staffed member)
-   * @param observed the value found, as text
-   * @param limit the value the rule requires, as text
+   * @param observed the value found, typed and rendered per language
+   * @param limit the value the rule requires, typed and rendered per language
    * @param rule the rule behind it
    * @param message the explanation in Vietnamese and English
    */

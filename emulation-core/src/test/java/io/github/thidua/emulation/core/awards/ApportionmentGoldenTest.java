@@ -85,8 +85,8 @@ class ApportionmentGoldenTest {
           .satisfies(v -> {
             assertThat(v.subject().id()).isEqualTo("d");
             assertThat(v.severity()).isEqualTo(Severity.WARNING);
-            assertThat(v.observed()).isEqualTo("3");
-            assertThat(v.limit()).isEqualTo("4");
+            assertThat(v.observed().en()).isEqualTo("3");
+            assertThat(v.limit().en()).isEqualTo("4");
             assertThat(v.message().en()).contains("d receives 3 seat(s)", "but 4 with one seat fewer",
                 "Alabama paradox");
             assertThat(v.message().vi()).contains("d được 3 suất", "nghịch lý Alabama");
@@ -222,8 +222,8 @@ class ApportionmentGoldenTest {
         assertThat(v.severity()).isEqualTo(Severity.WARNING);
         assertThat(v.subject().id()).isEqualTo("a");
         assertThat(v.related()).extracting(s -> s.id()).containsExactly("b", "c");
-        assertThat(v.observed()).isEqualTo("1");
-        assertThat(v.limit()).isEqualTo("3/7");
+        assertThat(v.observed().en()).isEqualTo("1");
+        assertThat(v.limit().en()).isEqualTo("3/7");
         assertThat(v.message().en()).startsWith("a, b, c tie at 3/7 for the last 1 seat(s)");
         assertThat(v.message().vi()).startsWith("a, b, c bằng nhau ở giá trị 3/7");
       });

@@ -99,8 +99,8 @@ class QuotaTest {
     assertThat(namDinh).singleElement().satisfies(v -> {
       assertThat(v.code()).isEqualTo(AwardCodes.CAP_EXCEEDED);
       assertThat(v.severity()).isEqualTo(Severity.ERROR);
-      assertThat(v.observed()).isEqualTo("11");
-      assertThat(v.limit()).isEqualTo("6 = floor(20 % × 31 = 6.2)");
+      assertThat(v.observed().en()).isEqualTo("11");
+      assertThat(v.limit().en()).isEqualTo("6 = floor(20 % × 31 = 6.2)");
       assertThat(v.message().en()).isEqualTo("Nam Định: 11 proposals exceed the cap of 6 = floor(20 % × 31 = 6.2)"
           + " (Nghị định 91/2017/NĐ-CP, Điều 11).");
       assertThat(v.message().vi()).startsWith("Nam Định: 11 đề nghị vượt mức trần 6");
@@ -121,8 +121,8 @@ class QuotaTest {
       assertThat(v.code()).isEqualTo(AwardCodes.QUOTA_EXCEEDED);
       assertThat(v.subject()).isEqualTo(BLOC);
       assertThat(v.related()).containsExactly(u1, u2);
-      assertThat(v.observed()).isEqualTo("2");
-      assertThat(v.limit()).isEqualTo("1");
+      assertThat(v.observed().en()).isEqualTo("2");
+      assertThat(v.limit().en()).isEqualTo("1");
       assertThat(v.message().en())
           .startsWith("Khối 1 proposes 2 units, more than its quota of 1: Sở Tư pháp, Sở Y tế");
       assertThat(v.message().vi()).startsWith("Khối 1 đề nghị 2 đơn vị, vượt chỉ tiêu 1");

@@ -546,7 +546,7 @@ class ScoringGoldenTest {
       GroupScores scores = score(scale, Scales.book(),
           byHead("dv-3").entry("1.1", "8").entry("1.2", "8").entry("2", "8").entry("9.9", "5").build());
       assertThat(found(scores.report(), ViolationCodes.SCORE_CRITERION_UNKNOWN, "dv-3/HEAD/dv-1"))
-          .singleElement().extracting(Violation::observed).isEqualTo("9.9");
+          .singleElement().extracting(v -> v.observed().en()).isEqualTo("9.9");
       assertThat(unit(scores, "dv-3").total()).isEqualByComparingTo("24");
     }
 
@@ -554,7 +554,7 @@ class ScoringGoldenTest {
     void missingCriterionCountsZero() {
       GroupScores scores = score(scale, Scales.book(), byHead("dv-3").entry("1.1", "8").entry("2", "7").build());
       assertThat(found(scores.report(), ViolationCodes.SCORE_CRITERION_MISSING, "dv-3/HEAD/dv-1"))
-          .singleElement().extracting(Violation::observed).isEqualTo("1.2");
+          .singleElement().extracting(v -> v.observed().en()).isEqualTo("1.2");
       UnitScore u = unit(scores, "dv-3");
       assertThat(points(u, "1.2")).isEqualByComparingTo("0");
       assertThat(u.total()).isEqualByComparingTo("15");
@@ -625,8 +625,8 @@ class ScoringGoldenTest {
           basicSheet(byPeer("dv-3", "dv-1"), "10", "10", "10"), basicSheet(byPeer("dv-3", "dv-2"), "8", "8", "8"));
       assertThat(found(scores.report(), ViolationCodes.SCORE_RATERS_TOO_FEW, "dv-3")).singleElement()
           .satisfies(v -> {
-            assertThat(v.observed()).isEqualTo("2");
-            assertThat(v.limit()).isEqualTo("3");
+            assertThat(v.observed().en()).isEqualTo("2");
+            assertThat(v.limit().en()).isEqualTo("3");
             assertThat(v.rule().citation()).isEqualTo(Scales.AGGREGATION);
           });
     }
@@ -803,8 +803,8 @@ class ScoringGoldenTest {
       assertThat(checked.violations()).singleElement().satisfies(v -> {
         assertThat(v.code()).isEqualTo(ViolationCodes.SCALE_MAX_MISMATCH);
         assertThat(v.severity()).isEqualTo(Severity.WARNING);
-        assertThat(v.observed()).isEqualTo("15");
-        assertThat(v.limit()).isEqualTo("20");
+        assertThat(v.observed().en()).isEqualTo("15");
+        assertThat(v.limit().en()).isEqualTo("20");
       });
       GroupScores scores = score(slip, Scales.book(), basicSheet(byHead("dv-3"), "10", "5", "9"));
       assertThat(scores.report().withCode(ViolationCodes.SCALE_MAX_MISMATCH)).hasSize(1);
@@ -814,8 +814,8 @@ class ScoringGoldenTest {
           .build();
       assertThat(Emulation.checkScale(wrongBase).violations()).singleElement().satisfies(v -> {
         assertThat(v.code()).isEqualTo(ViolationCodes.SCALE_MAX_MISMATCH);
-        assertThat(v.observed()).isEqualTo("90");
-        assertThat(v.limit()).isEqualTo("100");
+        assertThat(v.observed().en()).isEqualTo("90");
+        assertThat(v.limit().en()).isEqualTo("100");
       });
     }
   }

@@ -95,8 +95,8 @@ class VotingGoldenTest {
       Violation v = only(result, VotingCodes.THRESHOLD_NOT_MET);
       assertThat(v.severity()).isEqualTo(Severity.INFO);
       assertThat(v.subject().id()).isEqualTo(member(1));
-      assertThat(v.observed()).isEqualTo("7/10 (0.7000)");
-      assertThat(v.limit()).isEqualTo("≥ 0.8 × 10");
+      assertThat(v.observed().en()).isEqualTo("7/10 (0.7000)");
+      assertThat(v.limit().en()).isEqualTo("≥ 0.8 × 10");
       assertThat(v.message().vi()).contains("Viện kiểm sát số 1").contains("Thông tư 01/2019/TT-VKSTC");
       assertThat(result.report().isValid()).as("failing a threshold is no data error").isTrue();
     }
@@ -214,8 +214,8 @@ class VotingGoldenTest {
     assertThat(t.explanation().en()).contains("quorum is not met");
     Violation v = only(six, VotingCodes.QUORUM_NOT_MET);
     assertThat(v.severity()).isEqualTo(Severity.WARNING);
-    assertThat(v.observed()).isEqualTo("6");
-    assertThat(v.limit()).isEqualTo("0.6667 × 10");
+    assertThat(v.observed().en()).isEqualTo("6");
+    assertThat(v.limit().en()).isEqualTo("0.6667 × 10");
     assertThat(six.report().withCode(VotingCodes.THRESHOLD_NOT_MET)).isEmpty();
     assertThat(six.trace().about("quorum")).singleElement()
         .satisfies(step -> assertThat(step.value()).isEqualTo("not met"));
@@ -255,7 +255,7 @@ class VotingGoldenTest {
       Violation v = only(result, VotingCodes.RUNOFF_NEEDED);
       assertThat(v.severity()).isEqualTo(Severity.WARNING);
       assertThat(v.related()).extracting(s -> s.id()).containsExactly(member(1), member(2));
-      assertThat(v.observed()).isEqualTo("6");
+      assertThat(v.observed().en()).isEqualTo("6");
       assertThat(v.message().en()).contains("Viện kiểm sát số 1, Viện kiểm sát số 2").contains("run-off");
     }
 
@@ -375,8 +375,8 @@ class VotingGoldenTest {
       VoteResult result = tally(10, oneCandidate(VotePurpose.FLAG, 5, 6, 6), Votes.procuracy());
       Violation v = only(result, VotingCodes.BALLOTS_TOO_MANY);
       assertThat(v.severity()).isEqualTo(Severity.ERROR);
-      assertThat(v.observed()).isEqualTo("6");
-      assertThat(v.limit()).isEqualTo("5");
+      assertThat(v.observed().en()).isEqualTo("6");
+      assertThat(v.limit().en()).isEqualTo("5");
       assertThat(result.outcome()).isEqualTo(VoteOutcome.VOID);
       assertThat(result.report().isValid()).isFalse();
       assertThat(result.winners()).isEmpty();
@@ -390,8 +390,8 @@ class VotingGoldenTest {
       VoteResult result = tally(10, oneCandidate(VotePurpose.FLAG, 11, 9, 9), Votes.procuracy());
       Violation v = only(result, VotingCodes.PRESENT_TOO_MANY);
       assertThat(v.severity()).isEqualTo(Severity.ERROR);
-      assertThat(v.observed()).isEqualTo("11");
-      assertThat(v.limit()).isEqualTo("10");
+      assertThat(v.observed().en()).isEqualTo("11");
+      assertThat(v.limit().en()).isEqualTo("10");
       assertThat(result.outcome()).isEqualTo(VoteOutcome.VOID);
       assertThat(result.passed()).isEmpty();
     }
@@ -403,8 +403,8 @@ class VotingGoldenTest {
       VoteResult result = tally(10, s, Votes.procuracy());
       Violation v = only(result, VotingCodes.CANDIDATE_UNKNOWN);
       assertThat(v.severity()).isEqualTo(Severity.WARNING);
-      assertThat(v.observed()).isEqualTo(member(5));
-      assertThat(v.limit()).isEqualTo(member(1));
+      assertThat(v.observed().en()).isEqualTo(member(5));
+      assertThat(v.limit().en()).isEqualTo(member(1));
       assertThat(result.invalidBallots()).isEqualTo(1);
       assertThat(result.ballotsCast()).isEqualTo(9);
       assertThat(result.ballotsCounted()).isEqualTo(8);
@@ -434,7 +434,7 @@ class VotingGoldenTest {
       VoteResult result = tally(10, s, Votes.procuracy());
       Violation v = only(result, VotingCodes.VOTER_DUPLICATE);
       assertThat(v.severity()).isEqualTo(Severity.ERROR);
-      assertThat(v.observed()).isEqualTo("t-1");
+      assertThat(v.observed().en()).isEqualTo("t-1");
       assertThat(result.duplicateBallots()).isEqualTo(1);
       assertThat(tallyOf(result, member(1)).approvals()).isEqualTo(8);
       assertThat(tallyOf(result, member(1)).passed()).as("counted once: 8 of 10").isTrue();
@@ -464,14 +464,15 @@ class VotingGoldenTest {
       Violation v = only(ranked, VotingCodes.CANDIDATE_NOT_TOP_RANKED);
       assertThat(v.severity()).isEqualTo(Severity.ERROR);
       assertThat(v.subject().id()).isEqualTo(member(4));
-      assertThat(v.observed()).isEqualTo("4");
-      assertThat(v.limit()).isEqualTo("3");
+      assertThat(v.observed().en()).isEqualTo("4");
+      assertThat(v.limit().en()).isEqualTo("3");
       assertThat(tallyOf(ranked, member(4)).passed()).isFalse();
       assertThat(tallyOf(ranked, member(4)).explanation().en()).contains("first 3 units of the ranking");
       assertThat(ranked.winners()).isEmpty();
 
       VoteResult unranked = Emulation.tally(Votes.province(10), s, book, List.of(unit(2)));
-      assertThat(only(unranked, VotingCodes.CANDIDATE_NOT_TOP_RANKED).observed()).isEqualTo("-");
+      assertThat(only(unranked, VotingCodes.CANDIDATE_NOT_TOP_RANKED).observed().en()).isEqualTo("not ranked");
+      assertThat(only(unranked, VotingCodes.CANDIDATE_NOT_TOP_RANKED).observed().vi()).isEqualTo("không có thứ hạng");
 
       VoteResult noRanking = Emulation.tally(Votes.province(10), s, book);
       assertThat(only(noRanking, VotingCodes.RANKING_MISSING).severity()).isEqualTo(Severity.WARNING);
@@ -486,7 +487,7 @@ class VotingGoldenTest {
       VoteResult result = tally(10, s, Votes.noRule());
       Violation v = only(result, VotingCodes.SESSION_YEAR_MISMATCH);
       assertThat(v.severity()).isEqualTo(Severity.ERROR);
-      assertThat(v.observed()).isEqualTo(String.valueOf(Votes.YEAR - 1));
+      assertThat(v.observed().en()).isEqualTo(String.valueOf(Votes.YEAR - 1));
       assertThat(result.winners()).containsExactly(unit(1));
     }
 
@@ -496,7 +497,7 @@ class VotingGoldenTest {
       VoteResult result = tally(10, oneCandidate(VotePurpose.FLAG, 10, 10, 10),
           Votes.book(Map.of("threshold", dec("80"))));
       Violation v = only(result, ViolationCodes.RULESET_PARAM_INVALID);
-      assertThat(v.observed()).isEqualTo("threshold = 80");
+      assertThat(v.observed().en()).isEqualTo("threshold = 80");
       assertThat(result.outcome()).isEqualTo(VoteOutcome.VOID);
       assertThat(result.winners()).isEmpty();
       assertThat(result.report().isValid()).isFalse();

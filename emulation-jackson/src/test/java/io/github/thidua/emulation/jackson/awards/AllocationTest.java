@@ -174,8 +174,8 @@ class AllocationTest {
     assertThat(report.codes()).containsExactlyInAnyOrder("award.quota.exceeded", "award.duplicate-achievement",
         "award.type.unknown");
     assertThat(report.withCode("award.quota.exceeded")).singleElement().satisfies(v -> {
-      assertThat(v.observed()).isEqualTo("3");
-      assertThat(v.limit()).isEqualTo("1");
+      assertThat(v.observed().en()).isEqualTo("3");
+      assertThat(v.limit().en()).isEqualTo("1");
     });
   }
 
@@ -199,7 +199,11 @@ class AllocationTest {
     assertThat(report.years()).filteredOn(RotationFinding::notTopRanked).extracting(RotationFinding::year)
         .containsExactly(2019, 2021, 2022, 2023);
     assertThat(report.report().withCode("award.rotation.suspected")).singleElement()
-        .satisfies(v -> assertThat(v.observed()).contains("2019 [c] rank [3]").contains("2023 [e] rank [5]"));
+        .satisfies(v -> {
+          assertThat(v.observed().en()).contains("2019: Sở C at rank 3").contains("2023: Sở E at rank 5");
+          assertThat(v.observed().vi()).contains("năm 2019: Sở C xếp hạng 3");
+          assertThat(v.message().vi()).doesNotContain(" at rank ").contains("năm 2019: Sở C xếp hạng 3");
+        });
     assertThat(report.report().withCode("award.not-top-ranked")).hasSize(4);
   }
 

@@ -142,8 +142,8 @@ class LeadingUnitYearTest {
     assertThat(y.plan().granted(FLAG)).containsExactly(UnitId.of("b"));
     Violation warning = y.leadingUnit().report().withCode(AllocationCodes.LEADER_NOT_TOP_RANKED).get(0);
     assertThat(warning.related()).extracting(s -> s.id()).containsExactlyInAnyOrder("a", "b");
-    assertThat(warning.observed()).contains("rank 2").contains("4 votes");
-    assertThat(warning.limit()).contains("rank 1");
+    assertThat(warning.observed().en()).contains("rank 2").contains("4 votes");
+    assertThat(warning.limit().en()).contains("rank 1");
     assertThat(y.report().of(y.group().id())).anySatisfy(f -> {
       assertThat(f.stage()).isEqualTo(Stage.LEADING_UNIT);
       assertThat(f.violation().code()).isEqualTo(AllocationCodes.LEADER_NOT_TOP_RANKED);
