@@ -75,12 +75,13 @@ final class ValidateCommand extends DataCommand {
     return all;
   }
 
-  private static String csv(ValidationReport report) {
+  private String csv(ValidationReport report) {
     Csv c = new Csv("severity", "code", "subjectType", "subject", "name", "observed", "limit", "rule", "layer",
         "message_vi", "message_en");
     for (Violation v : report.violations()) {
-      c.row(v.severity(), v.code(), v.subject().type(), v.subject().id(), v.subject().name(), v.observed(),
-          v.limit(), v.rule().id(), v.rule().layer(), v.message().vi(), v.message().en());
+      c.row(v.severity(), v.code(), v.subject().type(), v.subject().id(), v.subject().name(),
+          v.observed().in(lang().locale()), v.limit().in(lang().locale()), v.rule().id(), v.rule().layer(),
+          v.message().vi(), v.message().en());
     }
     return c.toString();
   }
@@ -102,7 +103,7 @@ final class ValidateCommand extends DataCommand {
         out.append(String.format("  %-10s %-26s %s%n", lang.label("severity." + v.severity().name()), v.code(),
             v.message().in(lang.locale())));
         out.append(String.format("  %-10s %-26s %s%n", "", "", lang.label("validate.rule", v.rule().id(),
-            v.rule().layer(), v.observed(), v.limit())));
+            v.rule().layer(), v.observed().in(lang.locale()), v.limit().in(lang.locale()))));
       }
       out.append('\n');
     }

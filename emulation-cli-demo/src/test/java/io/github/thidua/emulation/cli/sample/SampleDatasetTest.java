@@ -22,6 +22,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.thidua.emulation.core.Emulation;
+import io.github.thidua.emulation.core.year.EmulationYear;
+import io.github.thidua.emulation.core.year.ProvinceYear;
+import io.github.thidua.emulation.core.year.YearInputs;
 import io.github.thidua.emulation.core.EmulationGroup;
 import io.github.thidua.emulation.core.GroupId;
 import io.github.thidua.emulation.core.GroupKind;
@@ -113,6 +116,7 @@ class SampleDatasetTest {
   static List<AwardHistory> histories;
   static List<Proposal> proposals;
   static final Map<String, GroupYear> years = new LinkedHashMap<>();
+  static ProvinceYear year;
 
   @BeforeAll
   static void runTheAnnualCycle() throws IOException {
@@ -135,29 +139,50 @@ class SampleDatasetTest {
     proposals = EmulationFiles.readProposals(SAMPLE_DIR.resolve(PROPOSALS));
 
     years.clear();
-    for (EmulationGroup group : province.groups()) {
-      GroupId id = group.id();
-      GroupScores scores = Emulation.score(province, id,
-          sheets.stream().filter(s -> s.group().equals(id)).toList(), book);
-      Ranking preliminary = Emulation.rank(province, scores, book, RankingInputs.NONE);
+    year = EmulationYear.run(YearInputs.builder(province, book).sheets(sheets).votes(sessions)
+        .history(histories).proposals(proposals).build());
+    for (var y : year.groups()) {
+      GroupId id = y.group().id();
       List<VoteSession> own = sessions.stream()
           .filter(s -> s.group().equals(id) && s.purpose() == VotePurpose.LEADER)
           .sorted(Comparator.comparing(s -> s.round().orElse(0)))
           .toList();
-      List<VoteResult> votes = own.stream().map(s -> Emulation.tally(province, s, book, preliminary.order())).toList();
+      List<VoteResult> votes = y.votes().stream().filter(v -> v.purpose() == VotePurpose.LEADER).toList();
       assertThat(votes).as("the honouring vote of %s", id).isNotEmpty();
-      VoteResult decisive = votes.get(votes.size() - 1);
-      Ranking ranking = Emulation.rank(province, scores, book, RankingInputs.NONE.withVotes(decisive.approvals()));
-      AwardPlan plan = Emulation.allocate(province, ranking, decisive.winner(), book);
       Proposal proposal = proposals.stream().filter(p -> p.group().equals(id)).reduce((a, b) -> {
         throw new AssertionError("two proposals for " + id);
       }).orElseThrow();
-      ValidationReport proposalReport =
-          Emulation.validateProposal(province, id, proposal.awards(), proposal.leader(), book);
-      AwardHistory history = histories.stream().filter(h -> h.group().equals(id)).findFirst().orElseThrow();
-      RotationReport rotation = Emulation.checkRotation(province, id, history.award(), history.years(), book);
-      years.put(id.value(), new GroupYear(group, scores, preliminary, own, votes, ranking, plan, proposal,
-          proposalReport, rotation));
+      assertThat(y.rotations()).as("the history of %s", id).hasSize(1);
+      years.put(id.value(), new GroupYear(y.group(), y.scores(), y.preliminary(), own, votes, y.ranking(), y.plan(),
+          proposal, y.proposal().orElseThrow(), y.rotations().get(0)));
+    }
+  }
+
+  /** The year's report in Vietnamese holds none of the English phrases of the library's findings. */
+  @Test
+  void theVietnameseFindingsAreWrittenInVietnamese() throws IOException {
+    java.util.Properties en = new java.util.Properties();
+    try (var in = io.github.thidua.emulation.core.validation.Value.class.getResourceAsStream(
+        "/io/github/thidua/emulation/core/internal/valuemessages.properties")) {
+      en.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    List<String> english = new ArrayList<>();
+    for (String key : en.stringPropertyNames()) {
+      for (String part : en.getProperty(key).split("\\{[0-9]\\}")) {
+        String words = part.strip();
+        if (words.matches(".*[a-z]{3,} [a-z]{2,}.*")) {
+          english.add(words);
+        }
+      }
+    }
+    assertThat(english).isNotEmpty();
+    assertThat(year.report().findings()).isNotEmpty();
+    for (var f : year.report().findings()) {
+      String vi = f.violation().message().vi();
+      for (String phrase : english) {
+        assertThat(vi).as("%s: %s", f.violation().code(), vi).doesNotContain(phrase);
+      }
+      assertThat(vi).as("ids are not names: %s", vi).doesNotContain(" at rank ").doesNotContain(" votes)");
     }
   }
 

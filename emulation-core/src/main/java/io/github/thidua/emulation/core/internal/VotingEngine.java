@@ -361,7 +361,7 @@ public final class VotingEngine {
       if (decidable && bar == Bar.NONE && !reaches) {
         findings.add(VotingCodes.THRESHOLD_NOT_MET, Severity.INFO, findings.unit(c), List.of(groupSubject),
             Value.phrase("approvals-share", approvals, base, share), Value.phrase("threshold-times", symbol,
-                threshold, base),
+                policy.threshold(), base),
             policy.rule());
       }
       steps.add(step(c.value(), StepKind.RESULT, passed ? "passed" : "not passed", detail, policy.rule()));
