@@ -25,32 +25,11 @@ import java.util.TreeMap;
  */
 public final class Catalogue {
 
-  /** What a check looks at. */
-  enum Scope {
-    /** Evaluated once per group, with the rules resolved for that group. */
-    GROUP,
-    /** Evaluated once per organiser, with the rules resolved for that organiser. */
-    ORGANISER,
-    /** Not an organisation check (applied by another stage). */
-    NONE
-  }
-
-  /** A check run once per group. */
-  @FunctionalInterface
-  interface GroupCheck {
-    void check(Findings findings, ResolvedRule rule, EmulationGroup group);
-  }
-
-  /** A check run once per organiser. */
-  @FunctionalInterface
-  interface OrganiserCheck {
-    void check(Findings findings, ResolvedRule rule, Organiser organiser);
-  }
-
   /**
    * Reads a rule of one kind into its typed value, once per run, after its parameters passed the catalogue's type
    * checks; a value the types allow but the kind does not (a share above 1, a quota that is both a count and a
-   * percentage) is refused with {@link Invalid}.
+   * percentage) is refused with {@link Invalid}. Organisation kinds read into {@link OrganisationRules}, which check
+   * a group or an organiser.
    */
   @FunctionalInterface
   interface Reader {
@@ -70,9 +49,8 @@ public final class Catalogue {
     }
   }
 
-  /** A kind with its reader and, for organisation rules, its check. */
-  record Entry(RuleKind kind, Scope scope, Reader reader, Optional<GroupCheck> groupCheck,
-      Optional<OrganiserCheck> organiserCheck) {}
+  /** A kind with its reader. */
+  record Entry(RuleKind kind, Reader reader) {}
 
   static final ParameterSpec SEVERITY = param("severity", ParameterType.SEVERITY, false,
       "Mức độ vi phạm: ERROR, WARNING hoặc INFO (mặc định ERROR)",
@@ -91,32 +69,32 @@ public final class Catalogue {
     group("group.min-members", "Số đơn vị thành viên tối thiểu của cụm, khối",
         "Minimum number of member units of a group", List.of("group.members.too-few"),
         List.of(param("min", ParameterType.COUNT, true, "Số thành viên tối thiểu", "Minimum members")),
-        OrganisationChecks::minMembers);
+        OrganisationRules.MinMembers::read);
     group("group.max-members", "Số đơn vị thành viên tối đa của cụm, khối",
         "Maximum number of member units of a group", List.of("group.members.too-many"),
         List.of(param("max", ParameterType.COUNT, true, "Số thành viên tối đa", "Maximum members")),
-        OrganisationChecks::maxMembers);
+        OrganisationRules.MaxMembers::read);
     group("unit.min-staff", "Số cán bộ, công chức, viên chức, người lao động tối thiểu của mỗi đơn vị thành viên",
         "Minimum staff of each member unit", List.of("unit.staff.too-few"),
         List.of(param("min", ParameterType.COUNT, true, "Số người tối thiểu", "Minimum staff")),
-        OrganisationChecks::minStaff);
+        OrganisationRules.MinStaff::read);
     group("group.head-count", "Mỗi cụm, khối có đúng một trưởng", "Each group has exactly its number of heads",
         List.of("group.head.missing", "group.head.multiple"),
         List.of(param("count", ParameterType.COUNT, true, "Số trưởng cụm, khối", "Number of heads")),
-        OrganisationChecks::headCount);
+        OrganisationRules.HeadCount::read);
     group("group.deputy-count", "Số phó trưởng cụm, khối thống nhất", "The unified number of deputy heads",
         List.of("group.deputies.count"),
         List.of(param("count", ParameterType.COUNT, true, "Số phó trưởng", "Number of deputy heads")),
-        OrganisationChecks::deputyCount);
+        OrganisationRules.DeputyCount::read);
     group("group.leader-membership", "Trưởng, phó trưởng phải là thành viên của cụm, khối",
         "Heads and deputies must be members of their group", List.of("group.leader.not-member"), List.of(),
-        OrganisationChecks::leadersAreMembers);
+        OrganisationRules.LeadersAreMembers::read);
     group("unit.active-membership", "Đơn vị đã giải thể, sáp nhập không còn là thành viên",
         "Dissolved or merged units are no longer members", List.of("unit.inactive"),
         List.of(param("statuses", ParameterType.STATUSES, false,
             "Các trạng thái không được là thành viên (không ghi: MERGED, DISSOLVED; danh sách rỗng: không trạng thái nào)",
             "Statuses that may not be members (absent: MERGED, DISSOLVED; an empty list: none)")),
-        OrganisationChecks::activeMembers);
+        OrganisationRules.ActiveMembers::read);
     organiser("organiser.cluster-count", "Số cụm thi đua mỗi đơn vị tổ chức được thành lập",
         "Number of clusters each organiser sets up", List.of("organiser.clusters.count"),
         List.of(
@@ -133,11 +111,11 @@ public final class Catalogue {
             choice("comparison", List.of("exactly", "at-most", "at-least"),
                 "So sánh: exactly (mặc định), at-most hoặc at-least",
                 "Comparison: exactly (default), at-most or at-least")),
-        OrganisationChecks::clusterCount);
+        OrganisationRules.ClusterCount::read);
     organiser("unit.single-membership",
         "Một đơn vị chỉ là thành viên của một cụm, khối cùng loại, cùng đơn vị tổ chức trong một năm",
         "A unit belongs to one group of a kind and organiser per year", List.of("unit.membership.duplicate"),
-        List.of(GROUP_KINDS), OrganisationChecks::singleMembership);
+        List.of(GROUP_KINDS), OrganisationRules.SingleMembership::read);
     described("scoring.aggregation", "Cách tổng hợp các phiếu chấm thành điểm cuối cùng",
         "How score sheets become the final score",
         List.of("score.raters.too-few", "score.self.exceeds-verified"),
@@ -344,22 +322,19 @@ public final class Catalogue {
   }
 
   private static void group(String id, String vi, String en, List<String> codes, List<ParameterSpec> params,
-      GroupCheck check) {
-    put(new Entry(new RuleKind(id, new LocalizedText(vi, en), withCommon(params, true), codes), Scope.GROUP,
-        r -> r.rule().params(), Optional.of(check), Optional.empty()));
+      Reader reader) {
+    put(new Entry(new RuleKind(id, new LocalizedText(vi, en), withCommon(params, true), codes), reader));
   }
 
   private static void organiser(String id, String vi, String en, List<String> codes, List<ParameterSpec> params,
-      OrganiserCheck check) {
-    put(new Entry(new RuleKind(id, new LocalizedText(vi, en), withCommon(params, false), codes), Scope.ORGANISER,
-        r -> r.rule().params(), Optional.empty(), Optional.of(check)));
+      Reader reader) {
+    put(new Entry(new RuleKind(id, new LocalizedText(vi, en), withCommon(params, false), codes), reader));
   }
 
   /** A kind applied by a later stage; it takes only its own parameters (no common severity). */
   private static void described(String id, String vi, String en, List<String> codes, List<ParameterSpec> params,
       Reader reader) {
-    put(new Entry(new RuleKind(id, new LocalizedText(vi, en), params, codes), Scope.NONE, reader, Optional.empty(),
-        Optional.empty()));
+    put(new Entry(new RuleKind(id, new LocalizedText(vi, en), params, codes), reader));
   }
 
   private static void put(Entry entry) {
@@ -381,9 +356,4 @@ public final class Catalogue {
     return ENTRIES.values().stream().map(Entry::kind).toList();
   }
 
-  /** Tells whether a group-scoped rule applies to a group of the given kind. */
-  static boolean appliesTo(ResolvedRule rule, GroupKind kind) {
-    List<String> kinds = rule.rule().params().textList("groupKinds");
-    return kinds.isEmpty() || kinds.contains(kind.name());
-  }
 }

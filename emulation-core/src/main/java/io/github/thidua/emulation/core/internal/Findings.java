@@ -5,7 +5,6 @@ import io.github.thidua.emulation.core.Organiser;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.UnitId;
 import io.github.thidua.emulation.core.rules.Citation;
-import io.github.thidua.emulation.core.rules.ResolvedRule;
 import io.github.thidua.emulation.core.validation.RuleReference;
 import io.github.thidua.emulation.core.validation.Severity;
 import io.github.thidua.emulation.core.validation.Subject;
@@ -36,13 +35,6 @@ final class Findings {
 
   List<Violation> violations() {
     return violations;
-  }
-
-  /** Reports a breach of a rule from the rule book; the rule's {@code severity} parameter overrides ERROR. */
-  void report(ResolvedRule rule, String code, Subject subject, List<Subject> related, Object observed, Object limit) {
-    Severity severity = rule.rule().params().optionalText("severity").map(Severity::valueOf).orElse(Severity.ERROR);
-    add(code, severity, subject, related, observed, limit,
-        new RuleReference(rule.id(), rule.layer().value(), rule.citation()));
   }
 
   /** Reports a breach of the data model's own integrity (unique ids, resolvable references). */

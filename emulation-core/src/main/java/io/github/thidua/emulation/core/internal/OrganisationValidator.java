@@ -62,21 +62,18 @@ public final class OrganisationValidator {
       ResolvedRules rules = first ? run.group(group.id()).resolved() : run.book().resolve(
           RuleTarget.on(province.referenceDate()).forOrganiser(group.organiser()).forGroup(group.id()));
       for (ResolvedRule rule : rules.rules()) {
-        if (!run.isValid(rule) || !Catalogue.appliesTo(rule, group.kind())) {
-          continue;
+        if (run.policy(rule).orElse(null) instanceof OrganisationRules.GroupRule check
+            && check.appliesTo(group.kind())) {
+          check.check(f, group);
         }
-        Catalogue.entry(rule.rule().kind()).flatMap(Catalogue.Entry::groupCheck)
-            .ifPresent(check -> check.check(f, rule, group));
       }
     }
     RuleTarget base = RuleTarget.on(province.referenceDate());
     for (Organiser organiser : new LinkedHashSet<>(province.organisers())) {
       for (ResolvedRule rule : run.book().resolve(base.forOrganiser(organiser.id())).rules()) {
-        if (!run.isValid(rule)) {
-          continue;
+        if (run.policy(rule).orElse(null) instanceof OrganisationRules.OrganiserRule check) {
+          check.check(f, organiser);
         }
-        Catalogue.entry(rule.rule().kind()).flatMap(Catalogue.Entry::organiserCheck)
-            .ifPresent(check -> check.check(f, rule, organiser));
       }
     }
     return new ValidationReport(f.violations());

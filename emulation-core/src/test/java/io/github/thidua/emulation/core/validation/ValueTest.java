@@ -48,6 +48,23 @@ class ValueTest {
     }
   }
 
+  @Test
+  void everyPhraseTheEnginesUseIsInTheBundles() throws IOException {
+    Properties en = load("valuemessages.properties");
+    java.util.regex.Pattern use = java.util.regex.Pattern.compile("Value\\.phrase\\(\"([a-z0-9-]+)\"");
+    java.util.Set<String> used = new java.util.TreeSet<>();
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        var m = use.matcher(java.nio.file.Files.readString(file));
+        while (m.find()) {
+          used.add(m.group(1));
+        }
+      }
+    }
+    assertThat(used).hasSizeGreaterThan(50);
+    assertThat(used).allSatisfy(key -> assertThat(en).containsKey("value." + key));
+  }
+
   private static Properties load(String name) throws IOException {
     Properties p = new Properties();
     try (InputStream in = ValueTest.class.getResourceAsStream("/io/github/thidua/emulation/core/internal/" + name)) {
