@@ -19,6 +19,10 @@ final class Render {
     return p.unit(id).map(Unit::name).orElse(id.value());
   }
 
+  static String groupName(Province p, io.github.thidua.emulation.core.GroupId id) {
+    return p.group(id).map(io.github.thidua.emulation.core.EmulationGroup::name).orElse(id.value());
+  }
+
   static String units(Province p, List<UnitId> ids) {
     return String.join(", ", ids.stream().map(id -> unitName(p, id)).toList());
   }

@@ -113,6 +113,7 @@ final class RunCommand extends CycleCommand {
     s.append(lang.t("1. Kiểm tra tổ chức và bộ quy tắc", "1. Organisation and rule-set check")).append('\n')
         .append(Render.violations(lang, r.validation(), "  ")).append("  ")
         .append(Render.totals(lang, r.validation())).append("\n\n");
+    s.append(apportionments(lang, r));
     s.append(lang.t("2. Từng cụm, khối", "2. Group by group")).append("\n\n");
     for (GroupYear y : r.groups()) {
       s.append(Render.heading(lang, y.group())).append('\n');
@@ -127,6 +128,7 @@ final class RunCommand extends CycleCommand {
           .forEach(x -> s.append(RotationCommand.rotation(lang, p, x)));
       s.append('\n');
     }
+    s.append(council(lang, p, r));
     RunDocument doc = document(r);
     long ties = r.groups().stream().mapToLong(y -> y.ranking().unresolved().size()).sum();
     long undecided = r.groups().stream().flatMap(y -> y.plan().undecided().stream())
@@ -156,5 +158,41 @@ final class RunCommand extends CycleCommand {
     };
     return "  " + lang.t("Đơn vị dẫn đầu: ", "Leading unit: ") + who + " (" + how + ")\n"
         + Render.violations(lang, l.report(), "  ");
+  }
+
+  /** The province-wide quotas apportioned across the groups, if the rule book apportions any. */
+  private static String apportionments(Lang lang, AnnualCycle.Result r) {
+    StringBuilder s = new StringBuilder();
+    for (ApportionmentResult a : r.year().apportionments()) {
+      s.append(lang.t("Phân bổ chỉ tiêu toàn tỉnh: ", "Province-wide quota apportioned: ")).append(a.seats())
+          .append(" · ").append(a.method().wireName()).append(" · ").append(a.rule().id()).append(" @")
+          .append(a.rule().layer()).append('\n');
+      Table t = new Table(lang.t("cụm, khối", "group"), ">" + lang.t("thành viên", "members"),
+          ">" + lang.t("chỉ tiêu", "seats"));
+      a.allocations().forEach(x -> t.row(Render.groupName(r.data().province(), x.group()),
+          String.valueOf(x.weight()), String.valueOf(x.seats())));
+      s.append(t.render("  ")).append(Render.violations(lang, a.report(), "  ")).append('\n');
+    }
+    return s.toString();
+  }
+
+  /** The provincial council's review of the province's list, per award. */
+  private static String council(Lang lang, Province p, AnnualCycle.Result r) {
+    StringBuilder s = new StringBuilder();
+    for (CouncilReview c : r.year().council()) {
+      s.append(lang.t("Hội đồng Thi đua - Khen thưởng tỉnh xét ", "The provincial council reviews ")).append(c.award())
+          .append(": ").append(c.proposed().size()).append(lang.t(" đề nghị, chỉ tiêu ", " proposals, quota "))
+          .append(c.quota()).append(" (").append(c.method().wireName()).append(")\n");
+      Table t = new Table(lang.t("đơn vị", "unit"), lang.t("cụm, khối", "group"), lang.t("kết quả", "result"));
+      c.approved().forEach(i -> t.row(Render.unitName(p, i.unit()), Render.groupName(p, i.group()),
+          lang.t("thông qua", "approved")));
+      c.undecided().forEach(i -> t.row(Render.unitName(p, i.unit()), Render.groupName(p, i.group()),
+          lang.t("chờ bốc thăm", "waits for lots")));
+      c.cut().forEach(x -> t.row(Render.unitName(p, x.item().unit()), Render.groupName(p, x.item().group()),
+          lang.t("không thông qua", "cut")));
+      s.append(t.render("  "));
+      s.append(Render.violations(lang, c.report(), "  ")).append('\n');
+    }
+    return s.toString();
   }
 }
