@@ -195,7 +195,8 @@ public final class Emulation {
 
   /**
    * Turns a ranking into an award plan: for each award type of the rule book ({@code award.type}), in precedence
-   * order, the best-ranked eligible units up to the quota ({@code award.quota}); one award per unit (one
+   * order, the best-ranked eligible units up to the quota ({@code award.quota}, or the group's seats of a
+   * province-wide {@code award.apportionment}); one award per unit (one
    * achievement, one award); every unit passed over is listed with the rule that barred it. A tie at the quota's
    * edge leaves the places undecided until lots are drawn.
    *
@@ -213,7 +214,7 @@ public final class Emulation {
     LeadingUnit leading = leader.isPresent()
         ? AwardEngine.givenLeader(group, ranking, leader.get())
         : AwardEngine.leadingUnit(group, ranking, Optional.empty());
-    return AwardEngine.allocate(group, ranking, leading, Map.of());
+    return AwardEngine.allocate(group, ranking, leading);
   }
 
   /**
@@ -248,7 +249,7 @@ public final class Emulation {
    */
   public static AwardPlan allocate(Province province, Ranking ranking, LeadingUnit leader, RuleBook rules) {
     Objects.requireNonNull(ranking, "ranking");
-    return AwardEngine.allocate(RunContext.of(province, rules).group(ranking.group()), ranking, leader, Map.of());
+    return AwardEngine.allocate(RunContext.of(province, rules).group(ranking.group()), ranking, leader);
   }
 
   /**
@@ -264,7 +265,25 @@ public final class Emulation {
    */
   public static ValidationReport validateProposal(Province province, GroupId group, List<ProposedAward> proposal,
       Optional<UnitId> leader, RuleBook rules) {
-    return AwardEngine.validateProposal(RunContext.of(province, rules).group(group), proposal, leader, Map.of());
+    return AwardEngine.validateProposal(RunContext.of(province, rules).group(group), proposal, leader);
+  }
+
+  /**
+   * Checks a group's proposal as its year does: for each award, against the unit that counts as its leading unit
+   * (the group's leading unit, or the rule's fallback when the leading unit is not eligible itself).
+   *
+   * @param province the organisation data
+   * @param proposal the proposed awards
+   * @param leader the group's leading unit
+   * @param ranking the group's final ranking
+   * @param rules the rule book
+   * @return every problem found
+   */
+  public static ValidationReport validateProposal(Province province, List<ProposedAward> proposal,
+      LeadingUnit leader, Ranking ranking, RuleBook rules) {
+    Objects.requireNonNull(ranking, "ranking");
+    return AwardEngine.validateProposal(RunContext.of(province, rules).group(ranking.group()), proposal, leader,
+        ranking);
   }
 
   /**

@@ -78,12 +78,12 @@ public final class AwardEngine {
    */
   public record Apportioned(int seats, boolean open, RuleReference rule) {}
 
-  private AwardEngine(GroupRules rules, Map<String, Apportioned> apportioned) {
+  private AwardEngine(GroupRules rules) {
     this.rules = rules;
     this.province = rules.province();
     this.group = rules.group();
     this.findings = rules.findings();
-    this.apportioned = apportioned;
+    this.apportioned = rules.run().seats(group.id());
   }
 
   /** Reads a rule of kind {@code award.type}; its prerequisites are added per group from the rules in force. */
@@ -176,7 +176,7 @@ public final class AwardEngine {
    * @return the leading unit, with what decided it
    */
   public static LeadingUnit leadingUnit(GroupRules rules, Ranking ranking, Optional<VoteResult> vote) {
-    return new AwardEngine(rules, Map.of()).leader(ranking, vote, Optional.empty());
+    return new AwardEngine(rules).leader(ranking, vote, Optional.empty());
   }
 
   /**
@@ -189,7 +189,7 @@ public final class AwardEngine {
    * @return the leading unit
    */
   public static LeadingUnit givenLeader(GroupRules rules, Ranking ranking, UnitId unit) {
-    return new AwardEngine(rules, Map.of()).leader(ranking, Optional.empty(), Optional.of(unit));
+    return new AwardEngine(rules).leader(ranking, Optional.empty(), Optional.of(unit));
   }
 
   private LeadingUnit leader(Ranking ranking, Optional<VoteResult> vote, Optional<UnitId> given) {
@@ -275,14 +275,12 @@ public final class AwardEngine {
    * @param rules the group's rules
    * @param ranking the group's final ranking
    * @param leader the group's leading unit
-   * @param apportioned the group's seats of awards apportioned from province-wide totals, by award
-   * @return the plan
+   * @return the plan; an award apportioned province-wide has the group's seats as its quota
    */
-  public static AwardPlan allocate(GroupRules rules, Ranking ranking, LeadingUnit leader,
-      Map<String, Apportioned> apportioned) {
+  public static AwardPlan allocate(GroupRules rules, Ranking ranking, LeadingUnit leader) {
     Objects.requireNonNull(ranking, "ranking");
     Objects.requireNonNull(leader, "leader");
-    return new AwardEngine(rules, Map.copyOf(apportioned)).plan(ranking, leader);
+    return new AwardEngine(rules).plan(ranking, leader);
   }
 
   /** The unit ranked first alone, if any. */
@@ -297,7 +295,8 @@ public final class AwardEngine {
    * {@code award.eligibility.provincial-system} reserves the award to it and it is not eligible itself; then the
    * rule's fallback decides (nobody, a new vote, or the next eligible unit), with a finding that says so.
    */
-  private Optional<UnitId> leaderFor(String award, Ranking ranking, LeadingUnit leading, List<TraceStep> trace) {
+  private Optional<UnitId> leaderFor(String award, Ranking ranking, LeadingUnit leading, List<TraceStep> trace,
+      boolean report) {
     Optional<UnitId> leader = leading.unit();
     Optional<Eligibility.ProvincialSystem> system = rules.eligibility(award).stream()
         .filter(Eligibility.ProvincialSystem.class::isInstance).map(Eligibility.ProvincialSystem.class::cast)
@@ -313,21 +312,22 @@ public final class AwardEngine {
     RuleReference rule = system.get().rule();
     Subject subject = findings.unit(leader.get());
     String reasons = String.join(", ", own.stream().map(Bar::code).distinct().toList());
-    findings.add(AllocationCodes.LEADER_INELIGIBLE, Severity.WARNING, subject, List.of(Findings.group(group)),
+    Findings out = report ? findings : new Findings(province);
+    out.add(AllocationCodes.LEADER_INELIGIBLE, Severity.WARNING, subject, List.of(Findings.group(group)),
         reasons, award, rule);
     switch (system.get().fallback()) {
       case NEXT_ELIGIBLE -> {
         Optional<UnitId> next = nextEligible(ranking, leader.get(), award);
-        next.ifPresent(n -> findings.add(AllocationCodes.LEADER_FALLBACK, Severity.WARNING, findings.unit(n),
-            List.of(subject), n, award, rule));
+        next.ifPresent(n -> out.add(AllocationCodes.LEADER_FALLBACK, Severity.WARNING, findings.unit(n),
+            List.of(subject), findings.unit(n).name(), award, rule));
         trace.add(new TraceStep(award, StepKind.METHOD, next.map(UnitId::value).orElse(""), "the leading unit "
             + leader.get() + " is not eligible (" + reasons + "): " + (next.isPresent()
                 ? "the next eligible unit by rank" : "no other eligible unit stands alone"), rule));
         return next.isPresent() ? next : leader;
       }
       case NEW_VOTE -> {
-        findings.add(AllocationCodes.LEADER_NEW_VOTE, Severity.WARNING, Findings.group(group), List.of(subject),
-            leader.get(), award, rule);
+        out.add(AllocationCodes.LEADER_NEW_VOTE, Severity.WARNING, Findings.group(group), List.of(subject),
+            subject.name(), award, rule);
         trace.add(new TraceStep(award, StepKind.RESULT, "undecided", "the leading unit " + leader.get()
             + " is not eligible (" + reasons + "): a new honouring vote without it is needed", rule));
         return leader;
@@ -365,7 +365,7 @@ public final class AwardEngine {
             type.rule()));
         continue;
       }
-      Optional<UnitId> leader = leaderFor(type.code(), ranking, leading, trace);
+      Optional<UnitId> leader = leaderFor(type.code(), ranking, leading, trace, true);
       Apportioned seats = apportioned.get(type.code());
       if (seats != null && seats.open()) {
         trace.add(new TraceStep(type.code(), StepKind.INPUT, String.valueOf(seats.seats()), "the group is tied"
@@ -447,17 +447,36 @@ public final class AwardEngine {
    * @param rules the group's rules
    * @param proposal the proposed awards
    * @param leader the group's leading unit, if known
-   * @param apportioned the group's seats of awards apportioned from province-wide totals, by award
    * @return every problem found
    */
   public static ValidationReport validateProposal(GroupRules rules, List<ProposedAward> proposal,
-      Optional<UnitId> leader, Map<String, Apportioned> apportioned) {
+      Optional<UnitId> leader) {
     Objects.requireNonNull(proposal, "proposal");
     Objects.requireNonNull(leader, "leader");
-    return new AwardEngine(rules, Map.copyOf(apportioned)).check(proposal, leader);
+    return new AwardEngine(rules).check(proposal, award -> leader);
   }
 
-  private ValidationReport check(List<ProposedAward> proposal, Optional<UnitId> leader) {
+  /**
+   * Checks a group's proposal inside its year: for each award, against the unit that counts as its leading unit
+   * (the leading unit, or the rule's fallback when the leading unit is not eligible itself).
+   *
+   * @param rules the group's rules
+   * @param proposal the proposed awards
+   * @param leading the group's leading unit
+   * @param ranking the group's final ranking
+   * @return every problem found
+   */
+  public static ValidationReport validateProposal(GroupRules rules, List<ProposedAward> proposal,
+      LeadingUnit leading, Ranking ranking) {
+    Objects.requireNonNull(proposal, "proposal");
+    AwardEngine engine = new AwardEngine(rules);
+    Map<String, Optional<UnitId>> leaders = new TreeMap<>();
+    return engine.check(proposal, award -> leaders.computeIfAbsent(award,
+        a -> engine.leaderFor(a, ranking, leading, new ArrayList<>(), false)));
+  }
+
+  private ValidationReport check(List<ProposedAward> proposal,
+      java.util.function.Function<String, Optional<UnitId>> leader) {
     Map<String, AwardType> types = new TreeMap<>();
     types().forEach(t -> types.put(t.code(), t));
     Map<String, List<ProposedAward>> byAward = new TreeMap<>();
@@ -470,7 +489,7 @@ public final class AwardEngine {
                 io.github.thidua.emulation.core.rules.Citation.of("award types of the rule book")));
         continue;
       }
-      for (Bar bar : bars(line.unit(), line.award(), leader)) {
+      for (Bar bar : bars(line.unit(), line.award(), leader.apply(line.award()))) {
         findings.violations().add(new Violation(bar.code(), Severity.ERROR, subject, List.of(),
             Value.of(line.award()), Value.phrase("eligible"), bar.rule(), bar.reason()));
       }
@@ -478,7 +497,8 @@ public final class AwardEngine {
       byAchievement.computeIfAbsent(line.unit() + "/" + line.achievement(), k -> new ArrayList<>()).add(line);
     }
     byAward.forEach((award, lines) -> {
-      long eligible = group.distinctMembers().stream().filter(u -> bars(u, award, leader).isEmpty()).count();
+      long eligible = group.distinctMembers().stream().filter(u -> bars(u, award, leader.apply(award)).isEmpty())
+          .count();
       quota(award, (int) eligible).ifPresent(q -> {
         if (lines.size() > q.getKey()) {
           findings.add(AwardCodes.QUOTA_EXCEEDED, Severity.ERROR, Findings.group(group),
@@ -514,7 +534,7 @@ public final class AwardEngine {
   public static RotationReport checkRotation(GroupRules rules, String award, List<HistoryYear> history) {
     Objects.requireNonNull(award, "award");
     Objects.requireNonNull(history, "history");
-    return new AwardEngine(rules, Map.of()).rotation(award, history);
+    return new AwardEngine(rules).rotation(award, history);
   }
 
   private RotationReport rotation(String award, List<HistoryYear> history) {

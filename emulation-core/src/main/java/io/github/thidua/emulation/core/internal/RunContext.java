@@ -3,6 +3,14 @@ package io.github.thidua.emulation.core.internal;
 import io.github.thidua.emulation.core.EmulationGroup;
 import io.github.thidua.emulation.core.GroupId;
 import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.awards.Apportionment;
+import io.github.thidua.emulation.core.awards.ApportionmentResult;
+import io.github.thidua.emulation.core.awards.ApportionmentRule;
+import io.github.thidua.emulation.core.validation.Severity;
+import io.github.thidua.emulation.core.validation.Subject;
+import io.github.thidua.emulation.core.validation.SubjectType;
+import io.github.thidua.emulation.core.validation.Value;
+import io.github.thidua.emulation.core.year.YearCodes;
 import io.github.thidua.emulation.core.rules.ResolvedRule;
 import io.github.thidua.emulation.core.rules.ResolvedRules;
 import io.github.thidua.emulation.core.rules.RuleBook;
@@ -28,10 +36,23 @@ public final class RunContext {
   private final Map<String, Object> policies;
   private final Map<GroupId, GroupRules> groups = new ConcurrentHashMap<>();
   private final ResolvedRules provinceRules;
+  private final Map<String, List<GroupId>> apportionmentLots;
+  private volatile Apportionments apportionments;
 
-  private RunContext(Province province, RuleBook book) {
+  /**
+   * The province-wide quotas apportioned across the groups, once per run.
+   *
+   * @param results the apportionment of each award, by award
+   * @param seats each group's seats, by group then award
+   * @param findings what was wrong with the lots given
+   */
+  record Apportionments(List<ApportionmentResult> results, Map<GroupId, Map<String, AwardEngine.Apportioned>> seats,
+      List<Violation> findings) {}
+
+  private RunContext(Province province, RuleBook book, Map<String, List<GroupId>> apportionmentLots) {
     this.province = province;
     this.book = book;
+    this.apportionmentLots = Map.copyOf(apportionmentLots);
     Findings f = new Findings(province);
     Map<String, Object> parsed = new HashMap<>();
     RuleBookChecks.check(f, book, Optional.of(province), Optional.of(province.referenceDate()), parsed);
@@ -48,7 +69,72 @@ public final class RunContext {
    * @return the context
    */
   public static RunContext of(Province province, RuleBook book) {
-    return new RunContext(Objects.requireNonNull(province, "province"), Objects.requireNonNull(book, "book"));
+    return of(province, book, Map.of());
+  }
+
+  /**
+   * Checks a rule book for a province and prepares the run, with lots drawn for the province's last seats.
+   *
+   * @param province the organisation data
+   * @param book the rule book
+   * @param apportionmentLots lots per award, groups first drawn first
+   * @return the context
+   */
+  public static RunContext of(Province province, RuleBook book, Map<String, List<GroupId>> apportionmentLots) {
+    return new RunContext(Objects.requireNonNull(province, "province"), Objects.requireNonNull(book, "book"),
+        apportionmentLots);
+  }
+
+  /**
+   * The province-wide quotas ({@code award.apportionment} in force province-wide) apportioned across the province's
+   * groups by their known members, once per run; each becomes the group's quota of that award.
+   *
+   * @return the apportionments
+   */
+  public Apportionments apportionments() {
+    Apportionments a = apportionments;
+    if (a == null) {
+      a = apportion();
+      apportionments = a;
+    }
+    return a;
+  }
+
+  /** A group's seats of apportioned awards, by award. */
+  Map<String, AwardEngine.Apportioned> seats(GroupId group) {
+    return apportionments().seats().getOrDefault(group, Map.of());
+  }
+
+  private Apportionments apportion() {
+    Map<GroupId, Map<String, AwardEngine.Apportioned>> seats = new java.util.TreeMap<>();
+    List<ApportionmentResult> results = new java.util.ArrayList<>();
+    Findings f = new Findings(province);
+    Map<GroupId, Integer> weights = new java.util.TreeMap<>();
+    for (EmulationGroup g : province.groups()) {
+      weights.putIfAbsent(g.id(), (int) province.group(g.id()).orElseThrow().distinctMembers().stream()
+          .filter(u -> province.unit(u).isPresent()).count());
+    }
+    java.util.Set<String> done = new java.util.HashSet<>();
+    for (ApportionmentRule rule : policies(provinceRules, ApportionmentRule.KIND, ApportionmentRule.class)) {
+      if (!done.add(rule.award())) {
+        continue;
+      }
+      List<GroupId> lots = apportionmentLots.getOrDefault(rule.award(), List.of());
+      if (new java.util.HashSet<>(lots).size() != lots.size() || !weights.keySet().containsAll(lots)) {
+        f.add(YearCodes.LOTS_INVALID, Severity.ERROR, new Subject(SubjectType.PROVINCE, province.id(),
+            province.name()), List.of(), rule.award(), Value.phrase("groups-once"), YearEngine.MODEL);
+        lots = List.of();
+      }
+      ApportionmentResult result = Apportionment.apportion(rule, weights, lots);
+      results.add(result);
+      java.util.Set<GroupId> open = new java.util.HashSet<>(result.unresolved().map(t -> t.groups())
+          .orElse(List.of()));
+      for (GroupId g : weights.keySet()) {
+        seats.computeIfAbsent(g, k -> new java.util.TreeMap<>()).put(rule.award(),
+            new AwardEngine.Apportioned(result.seatsOf(g), open.contains(g), rule.rule()));
+      }
+    }
+    return new Apportionments(List.copyOf(results), seats, List.copyOf(f.violations()));
   }
 
   /** The organisation data. */

@@ -61,7 +61,7 @@ import java.util.TreeSet;
  * the same engine call a portal makes when it calls the stage alone, so the results are equal.
  */
 public final class YearEngine {
-  private static final RuleReference MODEL = new RuleReference("year.inputs", Findings.MODEL_LAYER,
+  static final RuleReference MODEL = new RuleReference("year.inputs", Findings.MODEL_LAYER,
       Citation.of("Mô hình dữ liệu của thư viện emulation / emulation data model", "docs/year.md"));
   private static final Comparator<VoteSession> SESSION_ORDER = Comparator.comparing(VoteSession::purpose)
       .thenComparing(VoteSession::year).thenComparing(s -> s.round().orElse(0))
@@ -75,7 +75,7 @@ public final class YearEngine {
 
   private YearEngine(YearInputs in) {
     this.in = in;
-    this.run = RunContext.of(in.province(), in.rules());
+    this.run = RunContext.of(in.province(), in.rules(), in.apportionmentLots());
     this.province = in.province();
     seen.addAll(run.ruleFindings());
   }
@@ -109,14 +109,16 @@ public final class YearEngine {
     add(Stage.INPUTS, Optional.empty(), unknownGroups());
     ValidationReport organisation = OrganisationValidator.validate(run);
     add(Stage.ORGANISATION, Optional.empty(), organisation.violations());
-    List<ApportionmentResult> apportionments = new ArrayList<>();
-    Map<GroupId, Map<String, AwardEngine.Apportioned>> seats = apportion(apportionments);
+    RunContext.Apportionments apportioned = run.apportionments();
+    add(Stage.INPUTS, Optional.empty(), apportioned.findings());
+    apportioned.results().forEach(a -> add(Stage.APPORTIONMENT, Optional.empty(), a.report().violations()));
+    List<ApportionmentResult> apportionments = apportioned.results();
     List<GroupYear> groups = new ArrayList<>();
     Map<GroupId, List<ScoreSheet>> sheets = byGroup(in.sheets(), ScoreSheet::group);
     Map<GroupId, List<VoteSession>> votes = byGroup(in.votes(), VoteSession::group);
     for (EmulationGroup group : groups(only)) {
       GroupYear year = group(group, sheets.getOrDefault(group.id(), List.of()),
-          votes.getOrDefault(group.id(), List.of()), seats.getOrDefault(group.id(), Map.of()));
+          votes.getOrDefault(group.id(), List.of()));
       findings.addAll(year.report().findings());
       groups.add(year);
     }
@@ -171,45 +173,9 @@ public final class YearEngine {
     return f.violations();
   }
 
-  // ------------------------------------------------------------------ apportionment
-
-  private Map<GroupId, Map<String, AwardEngine.Apportioned>> apportion(List<ApportionmentResult> out) {
-    Map<GroupId, Map<String, AwardEngine.Apportioned>> seats = new TreeMap<>();
-    List<ApportionmentRule> rules = run.policies(run.provinceRules(), ApportionmentRule.KIND,
-        ApportionmentRule.class);
-    Set<String> done = new HashSet<>();
-    Map<GroupId, Integer> weights = new TreeMap<>();
-    for (EmulationGroup g : groups(Set.of())) {
-      weights.put(g.id(), (int) g.distinctMembers().stream().filter(u -> province.unit(u).isPresent()).count());
-    }
-    for (ApportionmentRule rule : rules) {
-      if (!done.add(rule.award())) {
-        continue;
-      }
-      List<GroupId> lots = in.apportionmentLots().getOrDefault(rule.award(), List.of());
-      if (new HashSet<>(lots).size() != lots.size() || !weights.keySet().containsAll(lots)) {
-        Findings f = new Findings(province);
-        f.add(YearCodes.LOTS_INVALID, Severity.ERROR, new Subject(SubjectType.PROVINCE, province.id(),
-            province.name()), List.of(), rule.award(), Value.phrase("groups-once"), MODEL);
-        add(Stage.INPUTS, Optional.empty(), f.violations());
-        lots = List.of();
-      }
-      ApportionmentResult result = Apportionment.apportion(rule, weights, lots);
-      out.add(result);
-      add(Stage.APPORTIONMENT, Optional.empty(), result.report().violations());
-      Set<GroupId> open = new HashSet<>(result.unresolved().map(t -> t.groups()).orElse(List.of()));
-      for (GroupId g : weights.keySet()) {
-        seats.computeIfAbsent(g, k -> new TreeMap<>()).put(rule.award(),
-            new AwardEngine.Apportioned(result.seatsOf(g), open.contains(g), rule.rule()));
-      }
-    }
-    return seats;
-  }
-
   // ------------------------------------------------------------------ one group
 
-  private GroupYear group(EmulationGroup group, List<ScoreSheet> sheets, List<VoteSession> sessions,
-      Map<String, AwardEngine.Apportioned> seats) {
+  private GroupYear group(EmulationGroup group, List<ScoreSheet> sheets, List<VoteSession> sessions) {
     GroupRules rules = run.group(group.id());
     Map<Stage, List<Violation>> stages = new LinkedHashMap<>();
     GroupScores scores = in.scale().map(s -> ScoringEngine.score(rules, s, sheets))
@@ -231,11 +197,12 @@ public final class YearEngine {
     stages.put(Stage.FINAL_RANKING, ranking.report().violations());
     LeadingUnit leading = AwardEngine.leadingUnit(rules, ranking, leaderVote);
     stages.put(Stage.LEADING_UNIT, leading.report().violations());
-    AwardPlan plan = AwardEngine.allocate(rules, ranking, leading, seats);
+    AwardPlan plan = AwardEngine.allocate(rules, ranking, leading);
     stages.put(Stage.ALLOCATION, plan.report().violations());
     Optional<Proposal> proposal = proposal(group);
-    Optional<ValidationReport> check = proposal.map(p -> AwardEngine.validateProposal(rules, p.awards(),
-        leading.unit().or(p::leader), seats));
+    Optional<ValidationReport> check = proposal.map(p -> leading.unit().isPresent()
+        ? AwardEngine.validateProposal(rules, p.awards(), leading, ranking)
+        : AwardEngine.validateProposal(rules, p.awards(), p.leader()));
     stages.put(Stage.PROPOSAL, check.map(ValidationReport::violations).orElse(List.of()));
     List<RotationReport> rotations = new ArrayList<>();
     in.history().stream().filter(h -> h.group().equals(group.id()))

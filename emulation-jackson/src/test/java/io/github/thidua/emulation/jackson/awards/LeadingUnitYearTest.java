@@ -189,6 +189,12 @@ class LeadingUnitYearTest {
         .votes(votes).build(), group(0));
     assertThat(next.plan().granted(FLAG)).containsExactly(UnitId.of("a"));
     assertThat(codes(next)).contains(AllocationCodes.LEADER_INELIGIBLE, AllocationCodes.LEADER_FALLBACK);
+    // the group's proposal of the unit that takes the ineligible leader's place is accepted in its year
+    GroupYear proposed = EmulationYear.group(inputs(p, withFallback("next-eligible"), List.of(PENDING_LEADER))
+        .votes(votes).proposals(List.of(new io.github.thidua.emulation.core.awards.Proposal(group(0), YEAR,
+            Optional.of(UnitId.of("b")), List.of(new io.github.thidua.emulation.core.awards.ProposedAward(
+                UnitId.of("a"), FLAG, "2024"))))).build(), group(0));
+    assertThat(proposed.proposal().orElseThrow().violations()).isEmpty();
 
     GroupYear again = EmulationYear.group(inputs(p, withFallback("new-vote"), List.of(PENDING_LEADER))
         .votes(votes).build(), group(0));
@@ -337,6 +343,19 @@ class LeadingUnitYearTest {
       var leader = Emulation.leadingUnit(p, ranking, Optional.of(vote), in.rules());
       assertThat(leader).isEqualTo(y.leadingUnit());
       assertThat(Emulation.allocate(p, ranking, leader, in.rules())).isEqualTo(y.plan());
+    }
+  }
+
+  @Test
+  void allocationAloneUsesTheProvincesApportionedSeatsAsInsideTheYear() {
+    List<List<M>> blocs = dozen();
+    Province p = province(blocs, OrganiserKind.DISTRICT);
+    RuleBook rules = provinceRules(Rule.of("award.apportionment", RuleScope.LOCAL, Citation.of("test"),
+        RuleParameters.of(Map.of("award", CERT, "total", new java.math.BigDecimal("20")))));
+    YearInputs in = inputs(p, rules, blocs).votes(acclaim(blocs)).build();
+    ProvinceYear year = EmulationYear.run(in);
+    for (GroupYear y : year.groups()) {
+      assertThat(Emulation.allocate(p, y.ranking(), y.leadingUnit(), rules)).isEqualTo(y.plan());
     }
   }
 }
