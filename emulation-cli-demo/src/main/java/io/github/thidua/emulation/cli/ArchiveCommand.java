@@ -7,7 +7,6 @@ import io.github.thidua.emulation.core.rules.RuleSet;
 import io.github.thidua.emulation.core.validation.Severity;
 import io.github.thidua.emulation.core.validation.SubjectType;
 import io.github.thidua.emulation.core.validation.Violation;
-import io.github.thidua.emulation.core.voting.VoteResult;
 import io.github.thidua.emulation.jackson.ArchiveReader;
 import io.github.thidua.emulation.jackson.EmulationFiles;
 import io.github.thidua.emulation.jackson.GroupYear;

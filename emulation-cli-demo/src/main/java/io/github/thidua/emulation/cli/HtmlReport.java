@@ -33,7 +33,6 @@ import io.github.thidua.emulation.core.voting.CandidateTally;
 import io.github.thidua.emulation.core.voting.VoteResult;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

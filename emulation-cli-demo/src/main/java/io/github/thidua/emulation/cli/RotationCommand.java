@@ -1,6 +1,5 @@
 package io.github.thidua.emulation.cli;
 
-import io.github.thidua.emulation.core.year.GroupYear;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.awards.RotationFinding;
 import io.github.thidua.emulation.core.awards.RotationReport;

@@ -1,17 +1,14 @@
 package io.github.thidua.emulation.cli;
 
-import io.github.thidua.emulation.core.Emulation;
 import io.github.thidua.emulation.core.EmulationGroup;
 import io.github.thidua.emulation.core.Province;
-import io.github.thidua.emulation.core.UnitId;
-import io.github.thidua.emulation.core.ranking.RankingInputs;
 import io.github.thidua.emulation.core.voting.CandidateTally;
 import io.github.thidua.emulation.core.voting.VoteResult;
 import io.github.thidua.emulation.core.voting.VoteSession;
 import io.github.thidua.emulation.jackson.EmulationFiles;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 
 /** {@code emulation vote}: tallies the honouring votes of a ballots file. */
@@ -32,21 +29,10 @@ final class VoteCommand extends DataCommand {
       throw new UsageException("tệp phiếu bầu có cụm, khối không có trong dữ liệu: " + unknown,
           "the ballots name groups that are not in the data: " + unknown);
     }
+    // the year tallies every session of every purpose and round, each with the preliminary ranking of its group
     List<VoteResult> results = new ArrayList<>();
-    for (EmulationGroup g : AnnualCycle.groups(d, chosenGroups())) {
-      List<VoteSession> sessions = d.sessions().stream().filter(s -> s.group().equals(g.id()))
-          .sorted(Comparator.comparing((VoteSession s) -> s.year()).thenComparing(VoteSession::purpose)
-              .thenComparing(s -> s.round().orElse(0)))
-          .toList();
-      if (sessions.isEmpty()) {
-        continue;
-      }
-      List<UnitId> order = d.sheets().isEmpty() ? List.of()
-          : Emulation.rank(d.province(), AnnualCycle.score(d, g), d.rules(), RankingInputs.NONE).order();
-      for (VoteSession s : sessions) {
-        results.add(order.isEmpty() ? Emulation.tally(d.province(), s, d.rules())
-            : Emulation.tally(d.province(), s, d.rules(), order));
-      }
+    for (var y : AnnualCycle.run(d, chosenGroups(), Map.of()).groups()) {
+      results.addAll(y.votes());
     }
     boolean errors = results.stream().anyMatch(v -> Render.hasErrors(v.report()));
     return new Output(switch (format()) {

@@ -1,9 +1,6 @@
 package io.github.thidua.emulation.core.internal;
 
-import io.github.thidua.emulation.core.EmulationGroup;
-import io.github.thidua.emulation.core.GroupKind;
 import io.github.thidua.emulation.core.LocalizedText;
-import io.github.thidua.emulation.core.Organiser;
 import io.github.thidua.emulation.core.awards.ApportionmentRule;
 import io.github.thidua.emulation.core.awards.QuotaRule;
 import io.github.thidua.emulation.core.rules.ParameterSpec;

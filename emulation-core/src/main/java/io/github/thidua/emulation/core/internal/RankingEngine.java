@@ -1,7 +1,6 @@
 package io.github.thidua.emulation.core.internal;
 
 import io.github.thidua.emulation.core.EmulationGroup;
-import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.UnitId;
 import io.github.thidua.emulation.core.audit.StepKind;
 import io.github.thidua.emulation.core.audit.Trace;
@@ -13,11 +12,6 @@ import io.github.thidua.emulation.core.ranking.RankingConvention;
 import io.github.thidua.emulation.core.ranking.RankingInputs;
 import io.github.thidua.emulation.core.ranking.UnresolvedTie;
 import io.github.thidua.emulation.core.rules.Citation;
-import io.github.thidua.emulation.core.rules.ResolvedRule;
-import io.github.thidua.emulation.core.rules.ResolvedRules;
-import io.github.thidua.emulation.core.rules.Rule;
-import io.github.thidua.emulation.core.rules.RuleBook;
-import io.github.thidua.emulation.core.rules.RuleTarget;
 import io.github.thidua.emulation.core.scoring.CriterionScore;
 import io.github.thidua.emulation.core.scoring.GroupScores;
 import io.github.thidua.emulation.core.scoring.UnitScore;

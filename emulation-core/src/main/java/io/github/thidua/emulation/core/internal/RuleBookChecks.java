@@ -23,7 +23,6 @@ import io.github.thidua.emulation.core.validation.ViolationCodes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

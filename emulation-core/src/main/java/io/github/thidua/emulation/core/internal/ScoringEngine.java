@@ -1,7 +1,6 @@
 package io.github.thidua.emulation.core.internal;
 
 import io.github.thidua.emulation.core.EmulationGroup;
-import io.github.thidua.emulation.core.GroupId;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.UnitId;
 import io.github.thidua.emulation.core.audit.StepKind;
@@ -9,11 +8,8 @@ import io.github.thidua.emulation.core.audit.Trace;
 import io.github.thidua.emulation.core.audit.TraceStep;
 import io.github.thidua.emulation.core.rules.Citation;
 import io.github.thidua.emulation.core.rules.ResolvedRule;
-import io.github.thidua.emulation.core.rules.ResolvedRules;
-import io.github.thidua.emulation.core.rules.Rule;
 import io.github.thidua.emulation.core.rules.RuleBook;
 import io.github.thidua.emulation.core.rules.RuleParameters;
-import io.github.thidua.emulation.core.rules.RuleTarget;
 import io.github.thidua.emulation.core.scoring.AggregationMethod;
 import io.github.thidua.emulation.core.scoring.AggregationPolicy;
 import io.github.thidua.emulation.core.scoring.Claim;

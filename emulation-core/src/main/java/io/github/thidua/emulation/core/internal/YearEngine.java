@@ -4,9 +4,7 @@ import io.github.thidua.emulation.core.EmulationGroup;
 import io.github.thidua.emulation.core.GroupId;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.UnitId;
-import io.github.thidua.emulation.core.awards.Apportionment;
 import io.github.thidua.emulation.core.awards.ApportionmentResult;
-import io.github.thidua.emulation.core.awards.ApportionmentRule;
 import io.github.thidua.emulation.core.awards.AwardHistory;
 import io.github.thidua.emulation.core.awards.AwardPlan;
 import io.github.thidua.emulation.core.awards.CouncilItem;
@@ -91,15 +89,11 @@ public final class YearEngine {
   public static ProvinceYear run(YearInputs in, Set<GroupId> only) {
     Objects.requireNonNull(in, "inputs");
     for (GroupId id : only) {
-      if (province(in).group(id).isEmpty()) {
+      if (in.province().group(id).isEmpty()) {
         throw new IllegalArgumentException("the province has no group " + id);
       }
     }
     return new YearEngine(in).run(only);
-  }
-
-  private static Province province(YearInputs in) {
-    return in.province();
   }
 
   private ProvinceYear run(Set<GroupId> only) {
@@ -107,10 +101,10 @@ public final class YearEngine {
     run.ruleFindings().stream().sorted().forEach(v -> head.add(new Finding(Stage.RULES, Optional.empty(), v)));
     findings.addAll(head);
     add(Stage.INPUTS, Optional.empty(), unknownGroups());
-    ValidationReport organisation = OrganisationValidator.validate(run);
-    add(Stage.ORGANISATION, Optional.empty(), organisation.violations());
     RunContext.Apportionments apportioned = run.apportionments();
     add(Stage.INPUTS, Optional.empty(), apportioned.findings());
+    ValidationReport organisation = OrganisationValidator.validate(run);
+    add(Stage.ORGANISATION, Optional.empty(), organisation.violations());
     apportioned.results().forEach(a -> add(Stage.APPORTIONMENT, Optional.empty(), a.report().violations()));
     List<ApportionmentResult> apportionments = apportioned.results();
     List<GroupYear> groups = new ArrayList<>();
@@ -186,7 +180,9 @@ public final class YearEngine {
     Ranking preliminary = RankingEngine.rank(rules, scores, inputs);
     List<VoteResult> votes = new ArrayList<>();
     for (VoteSession session : sessions.stream().sorted(SESSION_ORDER).toList()) {
-      votes.add(VotingEngine.tally(rules, session, Optional.of(preliminary.order())));
+      // without scores there is no ranking to check the candidates against (reported as vote.ranking.missing)
+      votes.add(VotingEngine.tally(rules, session, preliminary.entries().isEmpty() ? Optional.empty()
+          : Optional.of(preliminary.order())));
     }
     List<Violation> voteFindings = new ArrayList<>();
     votes.forEach(v -> voteFindings.addAll(v.report().violations()));

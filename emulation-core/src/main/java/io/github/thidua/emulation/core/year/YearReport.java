@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Every finding of a run, each exactly once, with the stage that first found it: in stage order, then group, then
- * the violations' own order.
+ * Every finding of a run, each exactly once, with the stage that first found it: the province-wide stages first
+ * (rules, inputs, organisation, apportionment), then each group's stages in order, group by group in id order, then
+ * the council's review; within a stage, in the violations' own order.
  *
  * @param findings the findings
  */
