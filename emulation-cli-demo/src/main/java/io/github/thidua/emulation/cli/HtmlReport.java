@@ -50,6 +50,7 @@ final class HtmlReport {
   /** Ids of the report's own sections; a group id starts with a letter or digit, so these never clash. */
   static final String SUMMARY = "_tong-hop";
   static final String ORGANISATION = "_kiem-tra-to-chuc";
+  static final String PROVINCE_STAGE = "_cap-tinh";
 
   private static final String CSS = """
       :root{--fg:#1a202c;--muted:#4a5568;--line:#cbd5e0;--head:#edf2f7;--tie:#feebc8}
@@ -114,6 +115,7 @@ final class HtmlReport {
     summary();
     organisation();
     result.groups().forEach(this::group);
+    provinceStage();
     html.close("main");
     html.open("footer").element("p", t("Lập bằng ", "Made with ") + new Version().getVersion()[0]
         + t(" từ dữ liệu đã nêu; cùng dữ liệu cho cùng báo cáo.", " from the data named above; the same data gives "
@@ -174,6 +176,9 @@ final class HtmlReport {
       html.close("li");
     }
     html.close("ol").close("li");
+    if (hasProvinceStage()) {
+      link(PROVINCE_STAGE, t("Cấp tỉnh: phân bổ chỉ tiêu, Hội đồng xét", "The province: quotas, the council"));
+    }
     html.close("ol");
     html.close("nav");
   }
@@ -248,6 +253,51 @@ final class HtmlReport {
           result.validation().isValid() ? "muted" : "ERROR");
     }
     html.close("section");
+  }
+
+  private boolean hasProvinceStage() {
+    return !result.year().apportionments().isEmpty() || !result.year().council().isEmpty();
+  }
+
+  /** The province's second stage: quotas apportioned across the groups, and the council's review of the list. */
+  private void provinceStage() {
+    if (!hasProvinceStage()) {
+      return;
+    }
+    html.open("section", "id", PROVINCE_STAGE);
+    html.element("h2", t("Cấp tỉnh: phân bổ chỉ tiêu, Hội đồng xét", "The province: quotas, the council"));
+    for (var a : result.year().apportionments()) {
+      html.element("h3", t("Phân bổ chỉ tiêu toàn tỉnh", "Province-wide quota") + " · " + a.seats() + " · "
+          + a.method().wireName());
+      html.open("div", "class", "scroll").open("table");
+      header(t("Cụm, khối", "Group"), t("Thành viên", "Members"), t("Chỉ tiêu", "Seats"));
+      html.open("tbody");
+      for (var x : a.allocations()) {
+        html.open("tr").element("td", Render.groupName(province, x.group()))
+            .element("td", String.valueOf(x.weight()), "class", "num")
+            .element("td", String.valueOf(x.seats()), "class", "num").close("tr");
+      }
+      html.close("tbody").close("table").close("div");
+      violations(a.report());
+    }
+    for (var c : result.year().council()) {
+      html.element("h3", t("Hội đồng Thi đua - Khen thưởng tỉnh xét ", "The provincial council reviews ")
+          + awardName(c.award()) + " · " + t("chỉ tiêu ", "quota ") + c.quota());
+      html.open("div", "class", "scroll").open("table");
+      header(t("Đơn vị", "Unit"), t("Cụm, khối", "Group"), t("Kết quả", "Result"));
+      html.open("tbody");
+      c.approved().forEach(i -> councilRow(i.unit(), i.group(), t("thông qua", "approved"), "ok"));
+      c.undecided().forEach(i -> councilRow(i.unit(), i.group(), t("chờ bốc thăm", "waits for lots"), "tie"));
+      c.cut().forEach(x -> councilRow(x.item().unit(), x.item().group(), lang.t(x.reason()), "muted"));
+      html.close("tbody").close("table").close("div");
+    }
+    html.close("section");
+  }
+
+  private void councilRow(io.github.thidua.emulation.core.UnitId unit, io.github.thidua.emulation.core.GroupId group,
+      String result, String css) {
+    html.open("tr").element("td", Render.unitName(province, unit)).element("td", Render.groupName(province, group))
+        .element("td", result, "class", css).close("tr");
   }
 
   /** Whether a finding is about the rule book itself (a layer, one of its rules or scales) rather than the data. */

@@ -32,6 +32,7 @@ public final class Province {
   private final Map<OrganiserId, Organiser> organiserIndex;
   private final Map<GroupId, EmulationGroup> groupIndex;
   private final Map<UnitId, List<EmulationGroup>> groupsOfUnit;
+  private final Map<OrganiserId, List<EmulationGroup>> groupsOfOrganiser;
 
   private Province(Builder b) {
     this.id = Ids.check("province", b.id);
@@ -53,6 +54,10 @@ public final class Province {
       }
     }
     gu.replaceAll((k, v) -> List.copyOf(v));
+    Map<OrganiserId, List<EmulationGroup>> go = new HashMap<>();
+    groups.forEach(g -> go.computeIfAbsent(g.organiser(), k -> new ArrayList<>()).add(g));
+    go.replaceAll((k, v) -> List.copyOf(v));
+    this.groupsOfOrganiser = Collections.unmodifiableMap(go);
     this.unitIndex = Collections.unmodifiableMap(ui);
     this.organiserIndex = Collections.unmodifiableMap(oi);
     this.groupIndex = Collections.unmodifiableMap(gi);
@@ -181,7 +186,7 @@ public final class Province {
    * @return its groups
    */
   public List<EmulationGroup> groupsOrganisedBy(OrganiserId organiserId) {
-    return groups.stream().filter(g -> g.organiser().equals(organiserId)).toList();
+    return groupsOfOrganiser.getOrDefault(organiserId, List.of());
   }
 
   /**

@@ -72,9 +72,14 @@ final class RuleBookChecks {
 
   private static void checkTarget(Findings f, RuleSet layer, Subject subject, Province province) {
     layer.target().ifPresent(target -> {
-      boolean known = layer.level() == LayerLevel.ORGANISER
-          ? province.organisers().stream().anyMatch(o -> o.id().value().equals(target))
-          : province.groups().stream().anyMatch(g -> g.id().value().equals(target));
+      boolean known;
+      try {
+        known = layer.level() == LayerLevel.ORGANISER
+            ? province.organiser(io.github.thidua.emulation.core.OrganiserId.of(target)).isPresent()
+            : province.group(io.github.thidua.emulation.core.GroupId.of(target)).isPresent();
+      } catch (IllegalArgumentException notAnId) {
+        known = false;
+      }
       if (!known) {
         f.add(ViolationCodes.RULESET_TARGET_UNKNOWN, Severity.WARNING, subject, List.of(), target,
             layer.level() == LayerLevel.ORGANISER ? Value.phrase("organiser-of-data") : Value.phrase("group-of-data"),

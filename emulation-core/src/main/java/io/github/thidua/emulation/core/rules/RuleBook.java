@@ -32,6 +32,9 @@ public final class RuleBook {
 
   private final List<RuleSet> layers;
   private final RuleSet leaf;
+  private final List<RuleSet> chain;
+  private final Map<String, List<RuleSet>> organiserLayers;
+  private final Map<String, List<RuleSet>> groupLayers;
 
   private RuleBook(List<RuleSet> layers) {
     checkArgument(!layers.isEmpty(), "a rule book needs at least one layer");
@@ -52,6 +55,18 @@ public final class RuleBook {
     layers.stream().filter(l -> !chain.contains(l)).sorted(ORDER).forEach(sorted::add);
     this.layers = List.copyOf(sorted);
     this.leaf = chain.get(chain.size() - 1);
+    this.chain = List.copyOf(chain);
+    // resolving visits only the layers of its target, so a province with many organisers resolves in linear time
+    this.organiserLayers = byTarget(sorted, LayerLevel.ORGANISER);
+    this.groupLayers = byTarget(sorted, LayerLevel.GROUP);
+  }
+
+  private static Map<String, List<RuleSet>> byTarget(List<RuleSet> sorted, LayerLevel level) {
+    Map<String, List<RuleSet>> map = new HashMap<>();
+    sorted.stream().filter(l -> l.level() == level)
+        .forEach(l -> map.computeIfAbsent(l.target().orElseThrow(), k -> new ArrayList<>()).add(l));
+    map.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(map);
   }
 
   /**
@@ -145,7 +160,10 @@ public final class RuleBook {
     Map<String, RemovedRule> removed = new TreeMap<>();
     Map<String, ScoringScale> scales = new TreeMap<>();
     List<RuleSetId> applied = new ArrayList<>();
-    for (RuleSet layer : layers) {
+    List<RuleSet> candidates = new ArrayList<>(chain);
+    target.organiser().ifPresent(o -> candidates.addAll(organiserLayers.getOrDefault(o.value(), List.of())));
+    target.group().ifPresent(g -> candidates.addAll(groupLayers.getOrDefault(g.value(), List.of())));
+    for (RuleSet layer : candidates) {
       if (!applies(layer, target)) {
         continue;
       }
