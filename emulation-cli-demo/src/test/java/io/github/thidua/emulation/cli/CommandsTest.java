@@ -389,18 +389,7 @@ class CommandsTest {
   /** The province's second stage in {@code run}: a province layer apportions certificates and reviews flags. */
   @Test
   void runShowsTheProvincesApportionmentAndTheCouncilsReview(@TempDir Path dir) throws IOException {
-    Path layer = dir.resolve("hung-yen-2024-tinh.json");
-    Files.writeString(layer, """
-        {"schemaVersion": 2, "document": "rule-set", "id": "hung-yen-2024-tinh", "version": "1",
-         "level": "PROVINCE", "extends": "vn-hung-yen",
-         "name": {"vi": "Chỉ tiêu toàn tỉnh năm 2024", "en": "The province's quotas for 2024"},
-         "validFrom": "2024-01-01", "citation": {"document": "Kế hoạch của Hội đồng Thi đua - Khen thưởng tỉnh"},
-         "rules": [
-           {"kind": "award.apportionment", "scope": "LOCAL", "citation": {"document": "Kế hoạch"},
-            "params": {"award": "CHAIRMAN_CERT", "total": 30}},
-           {"kind": "award.council-review", "scope": "LOCAL", "citation": {"document": "Quy chế Hội đồng"},
-            "params": {"award": "PROV_FLAG", "total": 10, "by": "ranking"}}]}
-        """, StandardCharsets.UTF_8);
+    Path layer = Cli.testLayer(dir);
     Cli.Result table = run("run", "--lang", "en", "--layer", layer.toString());
     assertThat(table.err()).isEmpty();
     assertThat(table.out()).contains("Province-wide quota apportioned: 30 · hamilton")

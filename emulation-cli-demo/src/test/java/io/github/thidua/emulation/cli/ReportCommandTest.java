@@ -390,17 +390,7 @@ class ReportCommandTest {
     Path plain = dir.resolve("plain.html");
     report(plain, "--lang", "en");
     assertThat(nodes(parse(plain), "//section[@id='" + HtmlReport.PROVINCE_STAGE + "']").getLength()).isZero();
-    Path layer = dir.resolve("tinh.json");
-    Files.writeString(layer, """
-        {"schemaVersion": 2, "document": "rule-set", "id": "hung-yen-2024-tinh", "version": "1",
-         "level": "PROVINCE", "extends": "vn-hung-yen", "name": {"vi": "Chỉ tiêu toàn tỉnh", "en": "Quotas"},
-         "validFrom": "2024-01-01", "citation": {"document": "Kế hoạch"},
-         "rules": [
-           {"kind": "award.apportionment", "scope": "LOCAL", "citation": {"document": "Kế hoạch"},
-            "params": {"award": "CHAIRMAN_CERT", "total": 30}},
-           {"kind": "award.council-review", "scope": "LOCAL", "citation": {"document": "Quy chế"},
-            "params": {"award": "PROV_FLAG", "total": 10, "by": "ranking"}}]}
-        """, StandardCharsets.UTF_8);
+    Path layer = Cli.testLayer(dir);
     Path file = dir.resolve("tinh.html");
     report(file, "--lang", "en", "--layer", layer.toString());
     Document doc = parse(file);
