@@ -205,7 +205,7 @@ public final class AwardEngine {
             rule);
       }
     } else {
-      unit = bestEligible(ranking, Optional.empty());
+      unit = bestEligible(ranking);
       trace.add(new TraceStep("leader", StepKind.METHOD, unit.map(UnitId::value).orElse(""), unit.isPresent()
           ? "best-ranked eligible unit" : "no eligible unit is ranked alone at the top", rule));
       if (unit.isEmpty()) {
@@ -236,18 +236,17 @@ public final class AwardEngine {
         : Value.phrase("unit-rank", name, entry.rank());
   }
 
-  /** The best-ranked unit with no bar of its own for the awards reserved to the leading unit, if it stands alone. */
-  private Optional<UnitId> bestEligible(Ranking ranking, Optional<UnitId> except) {
+  /**
+   * The best-ranked unit with no bar of its own for the awards reserved to the leading unit, unless it is tied with
+   * another such unit (then the tie waits for lots).
+   */
+  private Optional<UnitId> bestEligible(Ranking ranking) {
     Set<String> reserved = new TreeSet<>();
     rules.eligibility().stream().filter(Eligibility::isAboutLeadership).forEach(e -> reserved.addAll(e.awards()));
+    java.util.function.Predicate<UnitId> eligible = u -> reserved.stream().allMatch(a -> ownBars(u, a).isEmpty());
     for (RankEntry entry : ranking.entries()) {
-      if (except.filter(entry.unit()::equals).isPresent()) {
-        continue;
-      }
-      boolean eligible = reserved.stream().allMatch(award -> ownBars(entry.unit(), award).isEmpty());
-      if (eligible) {
-        boolean tied = entry.tiedWith().stream().anyMatch(t -> !except.filter(t::equals).isPresent());
-        return tied ? Optional.empty() : Optional.of(entry.unit());
+      if (eligible.test(entry.unit())) {
+        return entry.tiedWith().stream().anyMatch(eligible) ? Optional.empty() : Optional.of(entry.unit());
       }
     }
     return Optional.empty();

@@ -204,6 +204,30 @@ class LeadingUnitYearTest {
     assertThat(decided.plan().granted(FLAG)).containsExactly(UnitId.of("c"));
   }
 
+  @Test
+  void byRankingTheLeadingUnitIsTheBestRankedEligibleOneAndATieWaitsForLots() {
+    RuleSet layer = RuleSet.builder("org-rules", "1", LayerLevel.ORGANISER).parent("vn-hung-yen").target("org")
+        .rule(Rule.of("group.leading-unit", RuleScope.LOCAL, Citation.of("test"), RuleParameters.of("by", "ranking")))
+        .build();
+    RuleBook rules = RuleSets.defaultRules().with(layer);
+    List<M> pendingFirst = List.of(new M("a", "95", false, true), M.of("b", "90"), M.of("c", "85"), M.of("d", "80"),
+        M.of("e", "75"));
+    Province p = province(List.of(pendingFirst), OrganiserKind.DISTRICT);
+    GroupYear y = EmulationYear.group(inputs(p, rules, List.of(pendingFirst)).build(), group(0));
+    assertThat(y.leadingUnit().basis()).isEqualTo(LeaderBasis.RANKING);
+    assertThat(y.leadingUnit().unit()).contains(UnitId.of("b"));
+    assertThat(y.plan().granted(FLAG)).containsExactly(UnitId.of("b"));
+    List<M> tied = List.of(M.of("a", "95"), M.of("b", "95"), M.of("c", "85"), M.of("d", "80"), M.of("e", "75"));
+    Province q = province(List.of(tied), OrganiserKind.DISTRICT);
+    GroupYear t = EmulationYear.group(inputs(q, rules, List.of(tied)).build(), group(0));
+    assertThat(t.leadingUnit().unit()).isEmpty();
+    assertThat(t.plan().granted(FLAG)).isEmpty();
+    assertThat(codes(t)).contains(AllocationCodes.LEADER_NONE);
+    GroupYear drawn = EmulationYear.group(inputs(q, rules, List.of(tied)).rankingLots(group(0),
+        List.of(UnitId.of("b"), UnitId.of("a"))).build(), group(0));
+    assertThat(drawn.leadingUnit().unit()).contains(UnitId.of("b"));
+  }
+
   private static final List<M> DIVISIONS = List.of(new M("phong-a", "95", true, false),
       new M("phong-b", "90", true, false), new M("phong-c", "85", true, false), new M("phong-d", "80", true, false),
       new M("phong-e", "75", true, false));
