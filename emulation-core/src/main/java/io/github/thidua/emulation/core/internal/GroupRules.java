@@ -23,7 +23,6 @@ public final class GroupRules {
   private final AggregationPolicy aggregation;
   private final Optional<StagePolicies.Convention> convention;
   private final Optional<StagePolicies.TieBreak> tieBreak;
-  private final List<VotePolicy> votePolicies;
   private final List<AwardType> awardTypes;
   private final List<Eligibility> eligibility;
   private final List<QuotaRule> quotas;
@@ -37,7 +36,6 @@ public final class GroupRules {
     this.aggregation = first(AggregationPolicy.class, "scoring.aggregation").orElse(ScoringEngine.DEFAULT_POLICY);
     this.convention = first(StagePolicies.Convention.class, StagePolicies.Convention.KIND);
     this.tieBreak = first(StagePolicies.TieBreak.class, StagePolicies.TieBreak.KIND);
-    this.votePolicies = run.policies(resolved, VotePolicy.KIND, VotePolicy.class);
     List<Eligibility> rules = new java.util.ArrayList<>();
     for (String kind : List.of(Eligibility.ActiveOnly.KIND, Eligibility.LeaderOnly.KIND, Eligibility.NoPending.KIND,
         Eligibility.NotDivisionLevel.KIND, Eligibility.ProvincialSystem.KIND, Eligibility.RequiresTitle.KIND)) {
@@ -89,11 +87,6 @@ public final class GroupRules {
 
   Optional<StagePolicies.TieBreak> tieBreak() {
     return tieBreak;
-  }
-
-  /** The {@code vote.honouring} rules in force, by id (valid ones only). */
-  List<VotePolicy> votePolicies() {
-    return votePolicies;
   }
 
   /** The {@code vote.honouring} rules in force, by id, valid or not. */
