@@ -45,4 +45,6 @@ public final class AllocationCodes {
   public static final String COUNCIL_TIE = "award.council.tie";
   /** The council decides by vote, and no council vote was given for the award. */
   public static final String COUNCIL_VOTE_MISSING = "award.council.vote-missing";
+  /** A group proposes a unit that is not one of its members. */
+  public static final String PROPOSAL_NOT_MEMBER = "award.proposal.not-member";
 }

@@ -479,6 +479,13 @@ public final class AwardEngine {
                 io.github.thidua.emulation.core.rules.Citation.of("award types of the rule book")));
         continue;
       }
+      if (!group.distinctMembers().contains(line.unit())) {
+        findings.add(AllocationCodes.PROPOSAL_NOT_MEMBER, Severity.ERROR, subject, List.of(Findings.group(group)),
+            line.award(), Value.phrase("member-of", group.name()), new RuleReference("award.proposal.members",
+                Findings.MODEL_LAYER, io.github.thidua.emulation.core.rules.Citation.of(
+                    "Luật Thi đua, khen thưởng số 06/2022/QH15",
+                    "cụm, khối đề nghị khen thưởng cho các đơn vị thành viên của mình")));
+      }
       for (Bar bar : bars(line.unit(), line.award(), leader.apply(line.award()))) {
         findings.violations().add(new Violation(bar.code(), Severity.ERROR, subject, List.of(),
             Value.of(line.award()), Value.phrase("eligible"), bar.rule(), bar.reason()));

@@ -244,6 +244,15 @@ class LeadingUnitYearTest {
         new io.github.thidua.emulation.core.awards.ProposedAward(UnitId.of("phong-b"), FLAG, "2024")),
         Optional.of(UnitId.of("phong-a")), RuleSets.defaultRules());
     assertThat(check.codes()).containsExactly(AllocationCodes.NOT_LEADER);
+    // a division-level unit proposed by a cluster it does not belong to is refused with the reason
+    Province withOutsider = p.toBuilder().units(io.github.thidua.emulation.core.Unit.builder("phong-x", "Phòng X")
+        .staffCount(9).divisionLevel(true).build()).build();
+    var outside = Emulation.validateProposal(withOutsider, group(0), List.of(
+        new io.github.thidua.emulation.core.awards.ProposedAward(UnitId.of("phong-x"), FLAG, "2024")),
+        Optional.of(UnitId.of("phong-a")), RuleSets.defaultRules());
+    assertThat(outside.codes()).contains(AllocationCodes.PROPOSAL_NOT_MEMBER, AllocationCodes.NOT_LEADER);
+    assertThat(outside.withCode(AllocationCodes.PROPOSAL_NOT_MEMBER).get(0).message().vi())
+        .contains("Phòng X").contains("không phải thành viên");
     // the optional blanket layer bars it again
     GroupYear strict = EmulationYear.group(inputs(p, RuleSets.embedded("vn-hung-yen-division-ban"),
         List.of(DIVISIONS)).votes(votes).build(), group(0));
