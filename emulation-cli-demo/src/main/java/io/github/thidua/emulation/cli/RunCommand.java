@@ -42,13 +42,15 @@ final class RunCommand extends CycleCommand {
    * @param name the group's name
    * @param scores the scores
    * @param ranking the final ranking
-   * @param vote the honouring vote, if held
+   * @param vote the deciding round of the honouring vote (purpose LEADER), if held
+   * @param votes every vote of the group's year, of every purpose and round
+   * @param leadingUnit the group's leading unit
    * @param plan the award plan
    * @param proposal the check of the group's proposal, if one was given
    * @param rotations the rotation checks
    */
   record GroupDocument(String group, String name, GroupScores scores, Ranking ranking, Optional<VoteResult> vote,
-      LeadingUnit leadingUnit, AwardPlan plan, Optional<ValidationReport> proposal,
+      List<VoteResult> votes, LeadingUnit leadingUnit, AwardPlan plan, Optional<ValidationReport> proposal,
       List<RotationReport> rotations) {}
 
   /**
@@ -58,10 +60,13 @@ final class RunCommand extends CycleCommand {
    * @param province the province's id
    * @param year the emulation year
    * @param rules the rule book's layers
-   * @param errors the number of errors over every step
+   * @param errors the number of errors in the year's report (each finding once)
    * @param warnings the number of warnings (notes, such as a candidate short of the vote threshold, are not counted)
    * @param validation the organisation and rule-book check
+   * @param apportionments the province-wide quotas apportioned across the groups
    * @param groups each group's year, by id
+   * @param council the provincial council's reviews, by award
+   * @param findings the year's report: each finding once, with its stage
    */
   record RunDocument(String command, String province, int year, List<String> rules, long errors, long warnings,
       ValidationReport validation, List<ApportionmentResult> apportionments, List<GroupDocument> groups,
@@ -80,7 +85,7 @@ final class RunCommand extends CycleCommand {
   static RunDocument document(AnnualCycle.Result r) {
     Dataset d = r.data();
     List<GroupDocument> groups = r.groups().stream().map(y -> new GroupDocument(y.group().id().value(),
-        y.group().name(), y.scores(), y.ranking(), y.vote(VotePurpose.LEADER), y.leadingUnit(), y.plan(),
+        y.group().name(), y.scores(), y.ranking(), y.vote(VotePurpose.LEADER), y.votes(), y.leadingUnit(), y.plan(),
         y.proposal(), y.rotations())).toList();
     return new RunDocument("run", d.province().id(), d.province().year(), Documents.layers(d),
         count(r, Severity.ERROR), count(r, Severity.WARNING), r.validation(), r.year().apportionments(), groups,

@@ -101,6 +101,7 @@ public final class YearEngine {
     run.ruleFindings().stream().sorted().forEach(v -> head.add(new Finding(Stage.RULES, Optional.empty(), v)));
     findings.addAll(head);
     add(Stage.INPUTS, Optional.empty(), unknownGroups());
+    add(Stage.INPUTS, Optional.empty(), unusedCouncilInputs());
     RunContext.Apportionments apportioned = run.apportionments();
     add(Stage.INPUTS, Optional.empty(), apportioned.findings());
     ValidationReport organisation = OrganisationValidator.validate(run);
@@ -164,6 +165,22 @@ public final class YearEngine {
     unknown.forEach((g, what) -> f.add(YearCodes.UNKNOWN_GROUP, Severity.ERROR,
         new Subject(SubjectType.GROUP, g.value(), g.value()), List.of(), String.join(", ", what),
         Value.phrase("group-of-province"), MODEL));
+    return f.violations();
+  }
+
+  /** Council votes and lots for awards that no council review in force takes. */
+  private List<Violation> unusedCouncilInputs() {
+    Set<String> reviewed = new TreeSet<>();
+    run.policies(run.provinceRules(), CouncilReviewRule.KIND, CouncilReviewRule.class)
+        .forEach(r -> reviewed.add(r.award()));
+    Set<String> given = new TreeSet<>(in.councilLots().keySet());
+    in.councilVotes().forEach(v -> given.add(v.award()));
+    given.removeAll(reviewed);
+    Findings f = new Findings(province);
+    for (String award : given) {
+      f.add(YearCodes.COUNCIL_INPUT_UNUSED, Severity.WARNING, new Subject(SubjectType.PROVINCE, province.id(),
+          province.name()), List.of(), award, Value.of(List.copyOf(reviewed)), MODEL);
+    }
     return f.violations();
   }
 

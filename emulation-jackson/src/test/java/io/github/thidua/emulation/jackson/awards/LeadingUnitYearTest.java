@@ -339,6 +339,11 @@ class LeadingUnitYearTest {
     assertThat(review.cut()).extracting(c -> c.item().unit().value()).containsExactlyInAnyOrder("u1-0", "u3-0");
     assertThat(review.proposed()).containsAll(review.approved());
     assertThat(year.report().of(Stage.COUNCIL)).hasSize(2);
+    // a council vote for an award the council does not review is reported, not silently dropped
+    ProvinceYear unused = EmulationYear.run(inputs(p, rules, blocs).votes(acclaim(blocs))
+        .councilVotes(List.of(new CouncilVote(CERT, 15, Map.of()))).build());
+    assertThat(unused.report().of(Stage.INPUTS)).extracting(f -> f.violation().code())
+        .containsExactly(io.github.thidua.emulation.core.year.YearCodes.COUNCIL_INPUT_UNUSED);
   }
 
   @Test
