@@ -214,7 +214,7 @@ public final class Emulation {
     LeadingUnit leading = leader.isPresent()
         ? AwardEngine.givenLeader(group, ranking, leader.get())
         : AwardEngine.leadingUnit(group, ranking, Optional.empty());
-    return AwardEngine.allocate(group, ranking, leading);
+    return AwardEngine.allocate(group, ranking, leading, List.of());
   }
 
   /**
@@ -248,8 +248,25 @@ public final class Emulation {
    * @return the plan with its trace and fingerprint
    */
   public static AwardPlan allocate(Province province, Ranking ranking, LeadingUnit leader, RuleBook rules) {
+    return allocate(province, ranking, leader, List.of(), rules);
+  }
+
+  /**
+   * Turns a ranking into an award plan as {@link #allocate(Province, Ranking, LeadingUnit, RuleBook)} does, with the
+   * group's votes of the year: an award that needs the group's vote of a purpose ({@code award.eligibility.voted})
+   * goes only to the units its deciding round elected.
+   *
+   * @param province the organisation data (units' facts and statuses)
+   * @param ranking the group's final ranking
+   * @param leader the group's leading unit
+   * @param votes the group's tallied votes of the year, of any purpose and round
+   * @param rules the rule book
+   * @return the plan with its trace and fingerprint
+   */
+  public static AwardPlan allocate(Province province, Ranking ranking, LeadingUnit leader, List<VoteResult> votes,
+      RuleBook rules) {
     Objects.requireNonNull(ranking, "ranking");
-    return AwardEngine.allocate(RunContext.of(province, rules).group(ranking.group()), ranking, leader);
+    return AwardEngine.allocate(RunContext.of(province, rules).group(ranking.group()), ranking, leader, votes);
   }
 
   /**
@@ -276,14 +293,15 @@ public final class Emulation {
    * @param proposal the proposed awards
    * @param leader the group's leading unit
    * @param ranking the group's final ranking
+   * @param votes the group's tallied votes of the year (for awards that need one), or empty
    * @param rules the rule book
    * @return every problem found
    */
   public static ValidationReport validateProposal(Province province, List<ProposedAward> proposal,
-      LeadingUnit leader, Ranking ranking, RuleBook rules) {
+      LeadingUnit leader, Ranking ranking, List<VoteResult> votes, RuleBook rules) {
     Objects.requireNonNull(ranking, "ranking");
     return AwardEngine.validateProposal(RunContext.of(province, rules).group(ranking.group()), proposal, leader,
-        ranking);
+        ranking, votes);
   }
 
   /**

@@ -47,4 +47,6 @@ public final class AllocationCodes {
   public static final String COUNCIL_VOTE_MISSING = "award.council.vote-missing";
   /** A group proposes a unit that is not one of its members. */
   public static final String PROPOSAL_NOT_MEMBER = "award.proposal.not-member";
+  /** The award needs the group's vote of a purpose, and the unit was not elected by it (or no such vote was held). */
+  public static final String NOT_VOTED = "award.not-voted";
 }

@@ -44,6 +44,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import io.github.thidua.emulation.core.voting.VotePurpose;
 import io.github.thidua.emulation.core.voting.VoteResult;
 
 /** Award types, eligibility, the leading unit, allocation, proposal checks and the rotation check. */
@@ -59,6 +60,7 @@ public final class AwardEngine {
   private final EmulationGroup group;
   private final Findings findings;
   private final Map<String, Apportioned> apportioned;
+  private final Map<VotePurpose, Set<UnitId>> elected;
 
   /**
    * A group's seats of an award apportioned from a province-wide total.
@@ -70,11 +72,23 @@ public final class AwardEngine {
   public record Apportioned(int seats, boolean open, RuleReference rule) {}
 
   private AwardEngine(GroupRules rules) {
+    this(rules, List.of());
+  }
+
+  /** An engine that knows the group's votes, for the awards that need one ({@code award.eligibility.voted}). */
+  private AwardEngine(GroupRules rules, List<VoteResult> votes) {
     this.rules = rules;
     this.province = rules.province();
     this.group = rules.group();
     this.findings = rules.findings();
     this.apportioned = rules.run().seats(group.id());
+    // only the purposes a rule in force asks for: a plan does not depend on votes no rule uses
+    Set<VotePurpose> used = new HashSet<>();
+    rules.eligibility().stream().filter(Eligibility.Voted.class::isInstance)
+        .forEach(e -> used.add(((Eligibility.Voted) e).purpose()));
+    Map<VotePurpose, Set<UnitId>> all = elected(group, votes);
+    all.keySet().retainAll(used);
+    this.elected = all;
   }
 
   /** Reads a rule of kind {@code award.type}; its prerequisites are added per group from the rules in force. */
@@ -100,6 +114,19 @@ public final class AwardEngine {
     return rules.awardTypes();
   }
 
+  /** The units each deciding vote elected, by purpose: the last round of the group's year of each purpose. */
+  private static Map<VotePurpose, Set<UnitId>> elected(EmulationGroup group, List<VoteResult> votes) {
+    Map<VotePurpose, VoteResult> deciding = new java.util.EnumMap<>(VotePurpose.class);
+    for (VoteResult v : votes) {
+      if (v.year() == group.year() && v.group().equals(group.id())) {
+        deciding.merge(v.purpose(), v, (a, b) -> b.round().orElse(0) > a.round().orElse(0) ? b : a);
+      }
+    }
+    Map<VotePurpose, Set<UnitId>> out = new java.util.EnumMap<>(VotePurpose.class);
+    deciding.forEach((purpose, v) -> out.put(purpose, Set.copyOf(v.winners())));
+    return out;
+  }
+
   /** One reason a unit may not receive an award. */
   record Bar(String code, LocalizedText reason, RuleReference rule, boolean aboutLeadership) {}
 
@@ -113,7 +140,7 @@ public final class AwardEngine {
     Unit unit = found.get();
     Eligibility.Candidate candidate = new Eligibility.Candidate(unit, unit.factsFor(group.year()),
         unit.statusOn(province.referenceDate()), group, province.organiser(group.organiser()), leader,
-        leader.flatMap(province::unit).map(Unit::name));
+        leader.flatMap(province::unit).map(Unit::name), elected);
     Subject subject = findings.unit(unitId);
     for (Eligibility rule : rules.eligibility(award)) {
       rule.check(candidate).ifPresent(breach -> {
@@ -265,12 +292,13 @@ public final class AwardEngine {
    * @param rules the group's rules
    * @param ranking the group's final ranking
    * @param leader the group's leading unit
+   * @param votes the group's votes of the year (for {@code award.eligibility.voted}), or empty
    * @return the plan; an award apportioned province-wide has the group's seats as its quota
    */
-  public static AwardPlan allocate(GroupRules rules, Ranking ranking, LeadingUnit leader) {
+  public static AwardPlan allocate(GroupRules rules, Ranking ranking, LeadingUnit leader, List<VoteResult> votes) {
     Objects.requireNonNull(ranking, "ranking");
     Objects.requireNonNull(leader, "leader");
-    return new AwardEngine(rules).plan(ranking, leader);
+    return new AwardEngine(rules, List.copyOf(votes)).plan(ranking, leader);
   }
 
   /** The unit ranked first alone, if any. */
@@ -424,7 +452,7 @@ public final class AwardEngine {
         }
       }
     }
-    List<Object> inputs = List.of(ranking, rules.resolved(), leading.unit(), apportioned);
+    List<Object> inputs = List.of(ranking, rules.resolved(), leading.unit(), apportioned, elected);
     return new AwardPlan(group.id(), group.year(), grants, passed, undecided, new Trace(trace),
         new ValidationReport(findings.violations()), Canonical.fingerprint(inputs, grants, passed, undecided));
   }
@@ -454,12 +482,13 @@ public final class AwardEngine {
    * @param proposal the proposed awards
    * @param leading the group's leading unit
    * @param ranking the group's final ranking
+   * @param votes the group's votes of the year, or empty
    * @return every problem found
    */
   public static ValidationReport validateProposal(GroupRules rules, List<ProposedAward> proposal,
-      LeadingUnit leading, Ranking ranking) {
+      LeadingUnit leading, Ranking ranking, List<VoteResult> votes) {
     Objects.requireNonNull(proposal, "proposal");
-    AwardEngine engine = new AwardEngine(rules);
+    AwardEngine engine = new AwardEngine(rules, List.copyOf(votes));
     Map<String, Optional<UnitId>> leaders = new TreeMap<>();
     return engine.check(proposal, award -> leaders.computeIfAbsent(award,
         a -> engine.leaderFor(a, ranking, leading, new ArrayList<>(), false)));

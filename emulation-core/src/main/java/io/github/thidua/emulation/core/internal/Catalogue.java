@@ -235,6 +235,13 @@ public final class Catalogue {
         "No award of the listed types for division-level units", List.of("award.ineligible.division-level"),
         List.of(AWARDS),
         Eligibility::read);
+    described("award.eligibility.voted", "Chỉ tặng cho đơn vị được cụm, khối biểu quyết đề nghị",
+        "Only for units the group's vote of a purpose elected", List.of("award.not-voted"),
+        List.of(AWARDS, new ParameterSpec("purpose", ParameterType.CHOICE, true,
+            List.of("FLAG", "CERTIFICATE", "LEADER"), new LocalizedText(
+                "Mục đích cuộc biểu quyết: FLAG (cờ thi đua), CERTIFICATE (bằng khen) hoặc LEADER (đơn vị dẫn đầu)",
+                "The vote's purpose: FLAG, CERTIFICATE or LEADER"))),
+        Eligibility::read);
     described("group.leading-unit", "Cách xác định đơn vị dẫn đầu cụm, khối",
         "How a group's leading unit is decided",
         List.of("award.leader.none", "award.leader.not-top-ranked"),

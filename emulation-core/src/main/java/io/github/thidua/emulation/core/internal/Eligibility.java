@@ -12,7 +12,9 @@ import io.github.thidua.emulation.core.rules.ResolvedRule;
 import io.github.thidua.emulation.core.rules.RuleParameters;
 import io.github.thidua.emulation.core.validation.RuleReference;
 import io.github.thidua.emulation.core.validation.Value;
+import io.github.thidua.emulation.core.voting.VotePurpose;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,9 +53,11 @@ sealed interface Eligibility {
    * @param organiser the group's organiser, if the data has it
    * @param leader the unit that counts as the group's leading unit for this award, if any
    * @param leaderName that unit's name, if the data has it
+   * @param elected the units each deciding vote of the group's year elected, by purpose (no key: no vote held)
    */
   record Candidate(Unit unit, YearFacts facts, LifecycleStatus status, EmulationGroup group,
-      Optional<Organiser> organiser, Optional<UnitId> leader, Optional<String> leaderName) {}
+      Optional<Organiser> organiser, Optional<UnitId> leader, Optional<String> leaderName,
+      Map<VotePurpose, Set<UnitId>> elected) {}
 
   /**
    * A bar: its code, what was observed and what the rule requires.
@@ -85,8 +89,29 @@ sealed interface Eligibility {
       case ProvincialSystem.KIND -> new ProvincialSystem(awards, Set.copyOf(p.textList("organiserKinds")),
           Set.copyOf(p.textList("organisers")), Fallback.fromWireName(p.optionalText("fallback").orElse("none")),
           ref);
+      case Voted.KIND -> new Voted(awards, VotePurpose.valueOf(p.optionalText("purpose").orElseThrow()), ref);
       default -> throw new IllegalArgumentException("not an eligibility kind: " + rule.rule().kind());
     };
+  }
+
+  /**
+   * {@code award.eligibility.voted}: only the units the group's deciding vote of {@code purpose} elected (every
+   * passing candidate of a {@code CERTIFICATE} vote, the winner of the others); nobody if no such vote was held.
+   */
+  record Voted(List<String> awards, VotePurpose purpose, RuleReference rule) implements Eligibility {
+    static final String KIND = "award.eligibility.voted";
+
+    @Override
+    public Optional<Breach> check(Candidate c) {
+      Set<UnitId> elected = c.elected().get(purpose);
+      if (elected == null) {
+        return Optional.of(new Breach(AllocationCodes.NOT_VOTED, Value.phrase("no-vote-of", purpose.name()),
+            Value.phrase("elected-by-vote", purpose.name())));
+      }
+      return elected.contains(c.unit().id()) ? Optional.empty()
+          : Optional.of(new Breach(AllocationCodes.NOT_VOTED, Value.of(c.unit().name()),
+              Value.phrase("elected-by-vote", purpose.name())));
+    }
   }
 
   /** {@code award.eligibility.not-division-level}: no award of the listed types for division-level units. */

@@ -38,7 +38,8 @@ public final class GroupRules {
     this.tieBreak = first(StagePolicies.TieBreak.class, StagePolicies.TieBreak.KIND);
     List<Eligibility> rules = new java.util.ArrayList<>();
     for (String kind : List.of(Eligibility.ActiveOnly.KIND, Eligibility.LeaderOnly.KIND, Eligibility.NoPending.KIND,
-        Eligibility.NotDivisionLevel.KIND, Eligibility.ProvincialSystem.KIND, Eligibility.RequiresTitle.KIND)) {
+        Eligibility.NotDivisionLevel.KIND, Eligibility.ProvincialSystem.KIND, Eligibility.RequiresTitle.KIND,
+        Eligibility.Voted.KIND)) {
       rules.addAll(run.policies(resolved, kind, Eligibility.class));
     }
     this.eligibility = List.copyOf(rules);

@@ -210,11 +210,11 @@ public final class YearEngine {
     stages.put(Stage.FINAL_RANKING, ranking.report().violations());
     LeadingUnit leading = AwardEngine.leadingUnit(rules, ranking, leaderVote);
     stages.put(Stage.LEADING_UNIT, leading.report().violations());
-    AwardPlan plan = AwardEngine.allocate(rules, ranking, leading);
+    AwardPlan plan = AwardEngine.allocate(rules, ranking, leading, votes);
     stages.put(Stage.ALLOCATION, plan.report().violations());
     Optional<Proposal> proposal = proposal(group);
     Optional<ValidationReport> check = proposal.map(p -> leading.unit().isPresent()
-        ? AwardEngine.validateProposal(rules, p.awards(), leading, ranking)
+        ? AwardEngine.validateProposal(rules, p.awards(), leading, ranking, votes)
         : AwardEngine.validateProposal(rules, p.awards(), p.leader()));
     stages.put(Stage.PROPOSAL, check.map(ValidationReport::violations).orElse(List.of()));
     List<RotationReport> rotations = new ArrayList<>();

@@ -228,6 +228,42 @@ class LeadingUnitYearTest {
     assertThat(drawn.leadingUnit().unit()).contains(UnitId.of("b"));
   }
 
+  @Test
+  void certificatesCanFollowTheGroupsCertificateVote() {
+    RuleSet layer = RuleSet.builder("org-rules", "1", LayerLevel.ORGANISER).parent("vn-hung-yen").target("org")
+        .rule(Rule.of("award.eligibility.voted", RuleScope.LOCAL, Citation.of("test"),
+            RuleParameters.of(Map.of("awards", List.of(CERT), "purpose", "CERTIFICATE"))))
+        .build();
+    RuleBook rules = RuleSets.defaultRules().with(layer);
+    List<M> ten = new ArrayList<>();
+    for (int k = 0; k < 10; k++) {
+      ten.add(M.of("u" + k, String.valueOf(95 - k)));
+    }
+    Province p = province(List.of(ten), OrganiserKind.DISTRICT);
+    VoteSession leader = vote(0, 10, Map.of("u0", 10));
+    // 2 certificates (20 % of 10); the vote elects u5 and u7 (6 of 10 each), not u1 and u2, the next by rank
+    List<Ballot> ballots = new ArrayList<>();
+    for (int k = 0; k < 10; k++) {
+      ballots.add(k < 6 ? Ballot.approving("u5", "u7") : Ballot.approving("u1"));
+    }
+    VoteSession certificates = VoteSession.builder(group(0).value(), YEAR, VotePurpose.CERTIFICATE).present(10)
+        .candidates("u1", "u5", "u7").ballots(ballots).build();
+    YearInputs in = inputs(p, rules, List.of(ten)).votes(List.of(leader, certificates)).build();
+    GroupYear y = EmulationYear.group(in, group(0));
+    assertThat(y.plan().granted(CERT)).containsExactlyInAnyOrder(UnitId.of("u5"), UnitId.of("u7"));
+    assertThat(y.plan().passedOver()).anySatisfy(o -> {
+      assertThat(o.unit()).isEqualTo(UnitId.of("u1"));
+      assertThat(o.code()).isEqualTo(AllocationCodes.NOT_VOTED);
+      assertThat(o.reason().vi()).contains("CERTIFICATE");
+    });
+    assertThat(Emulation.allocate(p, y.ranking(), y.leadingUnit(), y.votes(), rules)).isEqualTo(y.plan());
+    // without the vote, nobody receives the certificate, and the reason says so
+    GroupYear none = EmulationYear.group(inputs(p, rules, List.of(ten)).votes(List.of(leader)).build(), group(0));
+    assertThat(none.plan().granted(CERT)).isEmpty();
+    assertThat(none.plan().passedOver()).filteredOn(o -> o.award().equals(CERT))
+        .allSatisfy(o -> assertThat(o.code()).isEqualTo(AllocationCodes.NOT_VOTED));
+  }
+
   private static final List<M> DIVISIONS = List.of(new M("phong-a", "95", true, false),
       new M("phong-b", "90", true, false), new M("phong-c", "85", true, false), new M("phong-d", "80", true, false),
       new M("phong-e", "75", true, false));
