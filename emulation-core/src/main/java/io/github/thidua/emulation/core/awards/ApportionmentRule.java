@@ -60,7 +60,7 @@ public record ApportionmentRule(String award, int total, ApportionmentMethod met
       ApportionmentMethod method = p.optionalText("method").map(ApportionmentMethod::fromWireName)
           .orElse(ApportionmentMethod.HAMILTON);
       return new ApportionmentRule(award, total, method,
-          new RuleReference(rule.id(), rule.layer().value(), rule.citation()));
+          RuleReference.of(rule));
     } catch (IllegalStateException wrongType) {
       throw new IllegalArgumentException("rule " + rule.id() + ": " + wrongType.getMessage(), wrongType);
     }

@@ -99,7 +99,7 @@ public record QuotaRule(String award, Optional<Integer> count, Optional<PercentC
       });
       QuotaBase base = p.optionalText("base").map(QuotaBase::fromWireName).orElse(QuotaBase.MEMBERS);
       return new QuotaRule(award, count, percent, base,
-          new RuleReference(rule.id(), rule.layer().value(), rule.citation()));
+          RuleReference.of(rule));
     } catch (IllegalStateException wrongType) {
       throw new IllegalArgumentException("rule " + rule.id() + ": " + wrongType.getMessage(), wrongType);
     }

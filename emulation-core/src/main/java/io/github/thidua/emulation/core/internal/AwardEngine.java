@@ -99,14 +99,10 @@ public final class AwardEngine {
       return new AwardType(code, new LocalizedText(p.optionalText("vi").orElse(code),
           p.optionalText("en").orElse(code)), "form".equals(p.optionalText("form").orElse("title"))
               ? AwardForm.COMMENDATION : AwardForm.TITLE, p.optionalText("authority").orElse(""),
-          p.optionalInteger("precedence").orElse(100), List.of(), ref(rule));
+          p.optionalInteger("precedence").orElse(100), List.of(), RuleReference.of(rule));
     } catch (IllegalArgumentException wrong) {
       throw new Catalogue.Invalid(Value.phrase("param-value", "code", code), Value.phrase("award-code"));
     }
-  }
-
-  private static RuleReference ref(ResolvedRule rule) {
-    return new RuleReference(rule.id(), rule.layer().value(), rule.citation());
   }
 
   /** The award types in force, by precedence then code. */

@@ -48,7 +48,7 @@ public final class CouncilReviews {
     return new CouncilReviewRule(p.optionalText("award").orElseThrow(), p.optionalInteger("total").orElseThrow(),
         CouncilMethod.fromWireName(p.optionalText("by").orElse("vote")), threshold,
         ThresholdComparison.fromWireName(p.optionalText("comparison").orElse("greater")),
-        new RuleReference(rule.id(), rule.layer().value(), rule.citation()));
+        RuleReference.of(rule));
   }
 
   /**
@@ -69,14 +69,16 @@ public final class CouncilReviews {
     RuleReference ref = rule.rule();
     Subject province = new Subject(SubjectType.PROVINCE, run.province().id(), run.province().name());
     List<TraceStep> trace = new ArrayList<>();
-    List<CouncilItem> list = proposed.stream().map(i -> withApprovals(i, vote)).sorted(LIST_ORDER).toList();
+    List<CouncilItem> sortedProposals = proposed.stream().sorted(LIST_ORDER).toList();
+    List<CouncilItem> list = sortedProposals.stream().map(i -> withApprovals(i, vote)).toList();
     trace.add(new TraceStep(rule.award(), StepKind.INPUT, String.valueOf(list.size()), "proposals from "
         + list.stream().map(CouncilItem::group).distinct().count() + " groups; the province's quota is "
         + rule.total(), ref));
     List<CouncilCut> cut = new ArrayList<>();
     List<CouncilItem> standing = new ArrayList<>();
-    for (CouncilItem item : list) {
-      List<String> errors = refused.getOrDefault(withoutApprovals(item), List.of());
+    for (int k = 0; k < list.size(); k++) {
+      CouncilItem item = list.get(k);
+      List<String> errors = refused.getOrDefault(sortedProposals.get(k), List.of());
       if (!errors.isEmpty()) {
         cut.add(cut(f, item, Value.phrase("refused-by-check", errors), Value.phrase("eligible"), ref));
       } else {
@@ -158,10 +160,6 @@ public final class CouncilReviews {
   private static CouncilItem withApprovals(CouncilItem item, Optional<CouncilVote> vote) {
     return new CouncilItem(item.group(), item.unit(), item.award(), item.rank(), item.score(),
         vote.map(v -> v.approvals().getOrDefault(item.unit(), 0)));
-  }
-
-  private static CouncilItem withoutApprovals(CouncilItem item) {
-    return new CouncilItem(item.group(), item.unit(), item.award(), item.rank(), item.score(), Optional.empty());
   }
 
   private static boolean passes(CouncilReviewRule rule, int approvals, int members) {

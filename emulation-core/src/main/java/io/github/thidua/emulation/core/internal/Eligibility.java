@@ -76,7 +76,7 @@ sealed interface Eligibility {
   /** Reads a rule of one of the eligibility kinds. */
   static Eligibility read(ResolvedRule rule) {
     RuleParameters p = rule.rule().params();
-    RuleReference ref = new RuleReference(rule.id(), rule.layer().value(), rule.citation());
+    RuleReference ref = RuleReference.of(rule);
     List<String> awards = p.textList("awards");
     return switch (rule.rule().kind()) {
       case NotDivisionLevel.KIND -> new NotDivisionLevel(awards, ref);

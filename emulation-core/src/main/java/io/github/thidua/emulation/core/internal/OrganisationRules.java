@@ -55,7 +55,7 @@ sealed interface OrganisationRules {
       Set<GroupKind> kinds = new TreeSet<>();
       p.textList("groupKinds").forEach(k -> kinds.add(GroupKind.valueOf(k)));
       return new Common(p.optionalText("severity").map(Severity::valueOf).orElse(Severity.ERROR), Set.copyOf(kinds),
-          new RuleReference(rule.id(), rule.layer().value(), rule.citation()));
+          RuleReference.of(rule));
     }
 
     void report(Findings f, String code, Subject subject, List<Subject> related, Object observed, Object limit) {

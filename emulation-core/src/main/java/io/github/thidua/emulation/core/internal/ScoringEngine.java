@@ -143,7 +143,7 @@ public final class ScoringEngine {
     return new AggregationPolicy(AggregationMethod.fromWireName(p.optionalText("method").orElse("override-chain")),
         chain.isEmpty() ? DEFAULT_CHAIN : chain, p.optionalInteger("minRaters").orElse(1),
         p.optionalInteger("trim").orElse(1), margin,
-        new RuleReference(rule.id(), rule.layer().value(), rule.citation()));
+        RuleReference.of(rule));
   }
 
   private GroupScores run(List<ScoreSheet> sheets) {

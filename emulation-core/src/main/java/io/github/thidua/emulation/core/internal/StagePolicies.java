@@ -12,10 +12,6 @@ import java.util.List;
 final class StagePolicies {
   private StagePolicies() {}
 
-  static RuleReference ref(ResolvedRule rule) {
-    return new RuleReference(rule.id(), rule.layer().value(), rule.citation());
-  }
-
   /**
    * {@code ranking.convention}: how equal totals are numbered.
    *
@@ -27,7 +23,7 @@ final class StagePolicies {
 
     static Convention read(ResolvedRule rule) {
       return new Convention(RankingConvention.fromWireName(
-          rule.rule().params().optionalText("convention").orElse("standard")), ref(rule));
+          rule.rule().params().optionalText("convention").orElse("standard")), RuleReference.of(rule));
     }
   }
 
@@ -41,7 +37,7 @@ final class StagePolicies {
     static final String KIND = "ranking.tie-break";
 
     static TieBreak read(ResolvedRule rule) {
-      return new TieBreak(List.copyOf(rule.rule().params().textList("steps")), ref(rule));
+      return new TieBreak(List.copyOf(rule.rule().params().textList("steps")), RuleReference.of(rule));
     }
   }
 
@@ -58,7 +54,7 @@ final class StagePolicies {
     static Rotation read(ResolvedRule rule) {
       RuleParameters p = rule.rule().params();
       return new Rotation(p.optionalInteger("minYears").orElse(3),
-          p.get("minNotTopShare").map(BigDecimal.class::cast).orElse(new BigDecimal("0.5")), ref(rule));
+          p.get("minNotTopShare").map(BigDecimal.class::cast).orElse(new BigDecimal("0.5")), RuleReference.of(rule));
     }
   }
 
@@ -73,7 +69,7 @@ final class StagePolicies {
 
     static LeadingUnit read(ResolvedRule rule) {
       return new LeadingUnit(LeaderBasis.fromWireName(rule.rule().params().optionalText("by").orElse("vote")),
-          ref(rule));
+          RuleReference.of(rule));
     }
   }
 }

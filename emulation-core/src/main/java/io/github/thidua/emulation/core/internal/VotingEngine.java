@@ -120,7 +120,7 @@ public final class VotingEngine {
       return Optional.of(def);
     }
     for (ResolvedRule rule : inForce) {
-      RuleReference ref = new RuleReference(rule.id(), rule.layer().value(), rule.citation());
+      RuleReference ref = RuleReference.of(rule);
       Optional<Object> read = rules.run().policy(rule);
       if (read.isEmpty()) {
         steps.add(step("policy", StepKind.INPUT, "", "rule " + rule.id() + " is invalid (see the report); skipped",
@@ -147,7 +147,7 @@ public final class VotingEngine {
         throw new Catalogue.Invalid(Value.phrase("param-value", name, d), Value.phrase("share"));
       }
     }
-    return fromRule(rule.rule().params(), new RuleReference(rule.id(), rule.layer().value(), rule.citation()));
+    return fromRule(rule.rule().params(), RuleReference.of(rule));
   }
 
   private static VotePolicy fromRule(RuleParameters p, RuleReference ref) {

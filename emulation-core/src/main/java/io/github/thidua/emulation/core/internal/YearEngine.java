@@ -70,6 +70,8 @@ public final class YearEngine {
   private final Province province;
   private final Set<Violation> seen = new HashSet<>();
   private final List<Finding> findings = new ArrayList<>();
+  /** Each group's proposal for its year, as its proposal stage read it, for the council's list. */
+  private final Map<GroupId, Proposal> proposals = new HashMap<>();
 
   private YearEngine(YearInputs in) {
     this.in = in;
@@ -124,11 +126,18 @@ public final class YearEngine {
   }
 
   private void add(Stage stage, Optional<GroupId> group, List<Violation> violations) {
+    findings.addAll(fresh(stage, group, violations));
+  }
+
+  /** The violations no earlier stage of the run found, as findings of this stage. */
+  private List<Finding> fresh(Stage stage, Optional<GroupId> group, List<Violation> violations) {
+    List<Finding> out = new ArrayList<>();
     for (Violation v : violations) {
       if (seen.add(v)) {
-        findings.add(new Finding(stage, group, v));
+        out.add(new Finding(stage, group, v));
       }
     }
+    return out;
   }
 
   private List<EmulationGroup> groups(Set<GroupId> only) {
@@ -213,6 +222,7 @@ public final class YearEngine {
     AwardPlan plan = AwardEngine.allocate(rules, ranking, leading, votes);
     stages.put(Stage.ALLOCATION, plan.report().violations());
     Optional<Proposal> proposal = proposal(group);
+    proposal.ifPresent(p -> proposals.put(group.id(), p));
     Optional<ValidationReport> check = proposal.map(p -> leading.unit().isPresent()
         ? AwardEngine.validateProposal(rules, p.awards(), leading, ranking, votes)
         : AwardEngine.validateProposal(rules, p.awards(), p.leader()));
@@ -225,13 +235,7 @@ public final class YearEngine {
     rotations.forEach(r -> rotationFindings.addAll(r.report().violations()));
     stages.put(Stage.ROTATION, rotationFindings);
     List<Finding> own = new ArrayList<>();
-    stages.forEach((stage, violations) -> {
-      for (Violation v : violations) {
-        if (seen.add(v)) {
-          own.add(new Finding(stage, Optional.of(group.id()), v));
-        }
-      }
-    });
+    stages.forEach((stage, violations) -> own.addAll(fresh(stage, Optional.of(group.id()), violations)));
     return new GroupYear(group, scores, preliminary, ranking, votes, leading, plan, check, rotations,
         new YearReport(own));
   }
@@ -282,7 +286,7 @@ public final class YearEngine {
       List<CouncilItem> items = new ArrayList<>();
       Map<CouncilItem, List<String>> refused = new HashMap<>();
       for (GroupYear g : groups) {
-        Optional<Proposal> proposal = proposal(g.group());
+        Optional<Proposal> proposal = Optional.ofNullable(proposals.get(g.group().id()));
         List<UnitId> units = proposal.map(p -> p.awards().stream().filter(a -> a.award().equals(rule.award()))
             .map(ProposedAward::unit).distinct().sorted().toList())
             .orElseGet(() -> g.plan().grants().stream().filter(x -> x.award().equals(rule.award()))

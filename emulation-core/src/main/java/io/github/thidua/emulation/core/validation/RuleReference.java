@@ -1,6 +1,7 @@
 package io.github.thidua.emulation.core.validation;
 
 import io.github.thidua.emulation.core.rules.Citation;
+import io.github.thidua.emulation.core.rules.ResolvedRule;
 import java.util.Objects;
 
 /**
@@ -23,5 +24,15 @@ public record RuleReference(String id, String layer, Citation citation) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(layer, "layer");
     Objects.requireNonNull(citation, "citation");
+  }
+
+  /**
+   * Returns the reference to a rule in force: its id, the layer that supplied it, and its citation.
+   *
+   * @param rule the rule in force
+   * @return the reference
+   */
+  public static RuleReference of(ResolvedRule rule) {
+    return new RuleReference(rule.id(), rule.layer().value(), rule.citation());
   }
 }
