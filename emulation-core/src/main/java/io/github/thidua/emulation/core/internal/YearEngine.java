@@ -296,9 +296,10 @@ public final class YearEngine {
               g.ranking().entry(unit).map(RankEntry::rank), g.scores().unit(unit).map(UnitScore::total),
               Optional.empty());
           items.add(item);
+          Value award = Value.of(rule.award());
           g.proposal().ifPresent(report -> {
             List<String> errors = report.errors().stream()
-                .filter(v -> v.subject().id().equals(unit.value()) && v.observed().equals(rule.award()))
+                .filter(v -> v.subject().id().equals(unit.value()) && v.observed().equals(award))
                 .map(Violation::code).distinct().sorted().toList();
             if (!errors.isEmpty()) {
               refused.put(item, errors);

@@ -383,6 +383,26 @@ class LeadingUnitYearTest {
   }
 
   @Test
+  void theCouncilCutsFirstAProposalItsGroupsCheckRefused() {
+    List<List<M>> blocs = dozen().subList(0, 3);
+    Province p = province(blocs, OrganiserKind.DISTRICT);
+    RuleBook rules = provinceRules(Rule.of("award.council-review", RuleScope.LOCAL, Citation.of("test"),
+        RuleParameters.of(Map.of("award", FLAG, "total", new java.math.BigDecimal("3"), "by", "ranking"))));
+    // bloc 1 proposes its runner-up for the flag instead of its acclaimed leading unit
+    io.github.thidua.emulation.core.awards.Proposal wrong = new io.github.thidua.emulation.core.awards.Proposal(
+        group(0), YEAR, Optional.of(UnitId.of("u0-0")), List.of(
+            new io.github.thidua.emulation.core.awards.ProposedAward(UnitId.of("u0-1"), FLAG, "2024")));
+    ProvinceYear year = EmulationYear.run(inputs(p, rules, blocs).votes(acclaim(blocs))
+        .proposals(List.of(wrong)).build());
+    CouncilReview review = year.council(FLAG).orElseThrow();
+    assertThat(review.approved()).extracting(i -> i.unit().value()).containsExactly("u1-0", "u2-0");
+    assertThat(review.cut()).singleElement().satisfies(c -> {
+      assertThat(c.item().unit()).isEqualTo(UnitId.of("u0-1"));
+      assertThat(c.reason().en()).contains("refused by the group's proposal check").contains("award.not-leader");
+    });
+  }
+
+  @Test
   void allocationAloneUsesTheProvincesApportionedSeatsAsInsideTheYear() {
     List<List<M>> blocs = dozen();
     Province p = province(blocs, OrganiserKind.DISTRICT);
