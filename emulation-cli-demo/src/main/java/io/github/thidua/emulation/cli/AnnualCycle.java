@@ -61,7 +61,7 @@ final class AnnualCycle {
         .votes(data.sessions()).history(data.histories()).proposals(data.proposals());
     lots.forEach(b::rankingLots);
     data.scale().ifPresent(b::scale);
-    return b.build();
+    return b.fingerprints(data.fingerprints()).build();
   }
 
   /**

@@ -150,7 +150,8 @@ final class ArchiveCommand implements Callable<Integer> {
 
   private static Line line(int n, GroupYear record, RuleBook book) {
     Dataset d = new Dataset(Optional.of(record.provinceId()), record.province(), book, Optional.empty(),
-        record.sheets(), record.sessions(), List.of(), List.of());
+        record.sheets(), record.sessions(), List.of(), List.of(),
+        io.github.thidua.emulation.core.audit.CanonicalForm.COMPACT);
     AnnualCycle.Result r = AnnualCycle.run(d, Set.of(record.group().id()), Map.of());
     io.github.thidua.emulation.core.year.GroupYear y = r.groups().get(0);
     // organiser-wide checks (how many clusters an organiser set up) need the whole province: a record holds one group

@@ -1,5 +1,6 @@
 package io.github.thidua.emulation.cli;
 
+import io.github.thidua.emulation.core.audit.CanonicalForm;
 import io.github.thidua.emulation.core.DataFileException;
 import io.github.thidua.emulation.core.LocalizedText;
 import io.github.thidua.emulation.core.Organiser;
@@ -80,6 +81,23 @@ final class DataOptions {
   @Option(names = "--proposals", paramLabel = "FILE", description = "Đề nghị khen thưởng / award proposals")
   Optional<Path> proposals = Optional.empty();
 
+  @Option(names = "--fingerprints", paramLabel = "FORM", defaultValue = "compact",
+      description = "Dạng mã kiểm chứng / fingerprint form: compact (SHA-256/2) | text (SHA-256, để kiểm chứng kết quả"
+          + " cũ / to verify results of the first form) (default: ${DEFAULT-VALUE})")
+  FingerprintForm fingerprints = FingerprintForm.compact;
+
+  /** The canonical forms of fingerprints, as the command line names them. */
+  enum FingerprintForm {
+    /** {@link CanonicalForm#COMPACT}. */
+    compact,
+    /** {@link CanonicalForm#TEXT}. */
+    text;
+
+    CanonicalForm form() {
+      return this == compact ? CanonicalForm.COMPACT : CanonicalForm.TEXT;
+    }
+  }
+
   /** Loads the dataset; a file problem is a {@link DataFileException}. */
   Dataset load() {
     Province p = province.map(EmulationFiles::readProvince)
@@ -109,7 +127,8 @@ final class DataOptions {
         part(sheets, csvInFolder() ? SHEETS_CSV : SHEETS, DataOptions::readSheets, EmulationFiles::readScoreSheets),
         part(ballots, BALLOTS, EmulationFiles::readBallots, EmulationFiles::readBallots),
         part(history, HISTORY, EmulationFiles::readHistory, EmulationFiles::readHistory),
-        part(proposals, PROPOSALS, EmulationFiles::readProposals, EmulationFiles::readProposals));
+        part(proposals, PROPOSALS, EmulationFiles::readProposals, EmulationFiles::readProposals),
+        fingerprints.form());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.thidua.emulation.cli;
 
 import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.audit.CanonicalForm;
 import io.github.thidua.emulation.core.awards.AwardHistory;
 import io.github.thidua.emulation.core.awards.Proposal;
 import io.github.thidua.emulation.core.rules.RuleBook;
@@ -22,9 +23,11 @@ import java.util.Optional;
  * @param sessions the honouring votes
  * @param histories the past years of awards
  * @param proposals the award proposals to check
+ * @param fingerprints the canonical form of the results' fingerprints
  */
 record Dataset(Optional<String> origin, Province province, RuleBook rules, Optional<ScoringScale> scale,
-    List<ScoreSheet> sheets, List<VoteSession> sessions, List<AwardHistory> histories, List<Proposal> proposals) {
+    List<ScoreSheet> sheets, List<VoteSession> sessions, List<AwardHistory> histories, List<Proposal> proposals,
+    CanonicalForm fingerprints) {
 
   Dataset {
     sheets = List.copyOf(sheets);

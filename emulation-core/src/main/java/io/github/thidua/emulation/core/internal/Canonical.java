@@ -1,6 +1,7 @@
 package io.github.thidua.emulation.core.internal;
 
 import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.audit.CanonicalForm;
 import io.github.thidua.emulation.core.audit.Fingerprint;
 import io.github.thidua.emulation.core.rules.RuleParameters;
 import java.lang.reflect.InvocationTargetException;
@@ -17,7 +18,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A canonical text of values for fingerprints: records by component, collections and maps sorted (so input order
+ * The text form of fingerprints ({@link CanonicalForm#TEXT}, the first form): a canonical text of values: records by component, collections and maps sorted (so input order
  * never matters; an ordered result such as a ranking keeps its order through its positions), rule parameters with
  * their lists in order (a tie-break chain means its order), numbers without trailing zeros, strings quoted. Stable
  * across runs and machines.
@@ -26,7 +27,19 @@ public final class Canonical {
   private Canonical() {}
 
   /**
-   * Returns the SHA-256 fingerprint of the canonical text of some values.
+   * Returns the fingerprint of some values in a canonical form.
+   *
+   * @param form the form: {@link CanonicalForm#COMPACT} (see {@code Compact}) or {@link CanonicalForm#TEXT} (this
+   *     class)
+   * @param parts the values, e.g. the inputs, the resolved rules and the outputs
+   * @return the fingerprint
+   */
+  public static Fingerprint fingerprint(CanonicalForm form, Object... parts) {
+    return form == CanonicalForm.COMPACT ? Compact.fingerprint(parts) : fingerprint(parts);
+  }
+
+  /**
+   * Returns the SHA-256 fingerprint of the canonical text of some values (the text form).
    *
    * @param parts the values, e.g. the inputs, the resolved rules and the outputs
    * @return the fingerprint

@@ -83,7 +83,7 @@ public final class RankingEngine {
         conventionRule.map(StagePolicies.Convention::rule).orElse(chainRef));
     return new Ranking(group.id(), scores.year(), convention, steps, entries, engine.unresolved,
         new Trace(engine.trace), new ValidationReport(findings.violations()),
-        Canonical.fingerprint(scores, rules.resolved(), inputs, entries, engine.unresolved));
+        Canonical.fingerprint(rules.run().form(), scores, rules.resolved(), inputs, entries, engine.unresolved));
   }
 
   private List<RankEntry> order(List<UnitScore> units, RankingConvention convention, RuleReference conventionRef) {

@@ -3,6 +3,7 @@ package io.github.thidua.emulation.core.internal;
 import io.github.thidua.emulation.core.EmulationGroup;
 import io.github.thidua.emulation.core.GroupId;
 import io.github.thidua.emulation.core.Province;
+import io.github.thidua.emulation.core.audit.CanonicalForm;
 import io.github.thidua.emulation.core.awards.Apportionment;
 import io.github.thidua.emulation.core.awards.ApportionmentResult;
 import io.github.thidua.emulation.core.awards.ApportionmentRule;
@@ -37,6 +38,7 @@ public final class RunContext {
   private final Map<GroupId, GroupRules> groups = new ConcurrentHashMap<>();
   private final ResolvedRules provinceRules;
   private final Map<String, List<GroupId>> apportionmentLots;
+  private final CanonicalForm form;
   private volatile Apportionments apportionments;
 
   /**
@@ -49,8 +51,10 @@ public final class RunContext {
   record Apportionments(List<ApportionmentResult> results, Map<GroupId, Map<String, AwardEngine.Apportioned>> seats,
       List<Violation> findings) {}
 
-  private RunContext(Province province, RuleBook book, Map<String, List<GroupId>> apportionmentLots) {
+  private RunContext(Province province, RuleBook book, Map<String, List<GroupId>> apportionmentLots,
+      CanonicalForm form) {
     this.province = province;
+    this.form = form;
     this.book = book;
     this.apportionmentLots = Map.copyOf(apportionmentLots);
     Findings f = new Findings(province);
@@ -81,8 +85,32 @@ public final class RunContext {
    * @return the context
    */
   public static RunContext of(Province province, RuleBook book, Map<String, List<GroupId>> apportionmentLots) {
+    return of(province, book, apportionmentLots, CanonicalForm.COMPACT);
+  }
+
+  /**
+   * Checks a rule book for a province and prepares the run, with lots drawn for the province's last seats and the
+   * canonical form of the results' fingerprints.
+   *
+   * @param province the organisation data
+   * @param book the rule book
+   * @param apportionmentLots lots per award, groups first drawn first
+   * @param form the canonical form of fingerprints
+   * @return the context
+   */
+  public static RunContext of(Province province, RuleBook book, Map<String, List<GroupId>> apportionmentLots,
+      CanonicalForm form) {
     return new RunContext(Objects.requireNonNull(province, "province"), Objects.requireNonNull(book, "book"),
-        apportionmentLots);
+        apportionmentLots, Objects.requireNonNull(form, "form"));
+  }
+
+  /**
+   * Returns the canonical form of the run's fingerprints.
+   *
+   * @return the form
+   */
+  public CanonicalForm form() {
+    return form;
   }
 
   /**

@@ -104,7 +104,7 @@ public final class VotingEngine {
         policy.isPresent(), rankedOrder.map(List::copyOf));
     engine.steps.addAll(policySteps);
     VoteResult result = engine.run();
-    return result.withFingerprint(Canonical.fingerprint(session, rules.resolved(), rankedOrder, result));
+    return result.withFingerprint(Canonical.fingerprint(rules.run().form(), session, rules.resolved(), rankedOrder, result));
   }
 
   /**

@@ -75,7 +75,7 @@ public final class YearEngine {
 
   private YearEngine(YearInputs in) {
     this.in = in;
-    this.run = RunContext.of(in.province(), in.rules(), in.apportionmentLots());
+    this.run = RunContext.of(in.province(), in.rules(), in.apportionmentLots(), in.fingerprints());
     this.province = in.province();
     seen.addAll(run.ruleFindings());
   }

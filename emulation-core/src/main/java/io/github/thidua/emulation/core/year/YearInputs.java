@@ -3,6 +3,7 @@ package io.github.thidua.emulation.core.year;
 import io.github.thidua.emulation.core.GroupId;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.UnitId;
+import io.github.thidua.emulation.core.audit.CanonicalForm;
 import io.github.thidua.emulation.core.awards.AwardHistory;
 import io.github.thidua.emulation.core.awards.CouncilVote;
 import io.github.thidua.emulation.core.awards.Proposal;
@@ -34,11 +35,13 @@ import java.util.TreeMap;
  * @param apportionmentLots lots drawn for the province's last seats of an award, per award
  * @param councilLots lots drawn for the council's last places of an award, per award
  * @param scale a scale to score every group on, instead of the scales the rule book binds to them
+ * @param fingerprints the canonical form of the results' fingerprints: {@link CanonicalForm#COMPACT} unless a
+ *     result published in the first form is being verified
  */
 public record YearInputs(Province province, RuleBook rules, List<ScoreSheet> sheets, List<VoteSession> votes,
     List<AwardHistory> history, List<Proposal> proposals, List<CouncilVote> councilVotes,
     Map<GroupId, List<UnitId>> rankingLots, Map<String, List<GroupId>> apportionmentLots,
-    Map<String, List<UnitId>> councilLots, Optional<ScoringScale> scale) {
+    Map<String, List<UnitId>> councilLots, Optional<ScoringScale> scale, CanonicalForm fingerprints) {
 
   /**
    * Creates the value, checking its invariants.
@@ -54,6 +57,7 @@ public record YearInputs(Province province, RuleBook rules, List<ScoreSheet> she
    * @param apportionmentLots lots per award for the province's seats
    * @param councilLots lots per award for the council's places
    * @param scale a scale for every group, if given
+   * @param fingerprints the canonical form of fingerprints
    */
   public YearInputs {
     Objects.requireNonNull(province, "province");
@@ -67,6 +71,7 @@ public record YearInputs(Province province, RuleBook rules, List<ScoreSheet> she
     apportionmentLots = copy(apportionmentLots);
     councilLots = copy(councilLots);
     Objects.requireNonNull(scale, "scale");
+    Objects.requireNonNull(fingerprints, "fingerprints");
   }
 
   private static <K extends Comparable<K>, V> Map<K, List<V>> copy(Map<K, List<V>> map) {
@@ -99,6 +104,7 @@ public record YearInputs(Province province, RuleBook rules, List<ScoreSheet> she
     private final Map<String, List<GroupId>> apportionmentLots = new TreeMap<>();
     private final Map<String, List<UnitId>> councilLots = new TreeMap<>();
     private Optional<ScoringScale> scale = Optional.empty();
+    private CanonicalForm fingerprints = CanonicalForm.COMPACT;
 
     private Builder(Province province, RuleBook rules) {
       this.province = Objects.requireNonNull(province, "province");
@@ -208,13 +214,25 @@ public record YearInputs(Province province, RuleBook rules, List<ScoreSheet> she
     }
 
     /**
+     * Computes the results' fingerprints in a given canonical form, e.g. {@link CanonicalForm#TEXT} to verify a
+     * result published in the first form (its fingerprint's algorithm is {@code SHA-256}).
+     *
+     * @param form the form
+     * @return this builder
+     */
+    public Builder fingerprints(CanonicalForm form) {
+      fingerprints = Objects.requireNonNull(form, "form");
+      return this;
+    }
+
+    /**
      * Builds the inputs.
      *
      * @return the inputs
      */
     public YearInputs build() {
       return new YearInputs(province, rules, sheets, votes, history, proposals, councilVotes, rankingLots,
-          apportionmentLots, councilLots, scale);
+          apportionmentLots, councilLots, scale, fingerprints);
     }
   }
 }
