@@ -3,24 +3,50 @@ package io.github.thidua.emulation.core.internal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.Objects;
 
 /**
  * An exact rational number, kept in lowest terms with a positive denominator. Scoring keeps every intermediate
  * value exact (a third stays a third) and rounds only where the scale declares, to the declared decimal places.
+ *
+ * <p>A value whose numerator and denominator fit a {@code long} is held as two {@code long}s and computed with
+ * overflow-checked {@code long} arithmetic; only a result that would overflow is computed with {@link BigInteger}
+ * (and held so until it fits again). Every number read is within {@code Numbers}' bounds, so the values a year
+ * computes stay small and the slow path is rare; the results are the same either way.
  */
 public final class Rational implements Comparable<Rational> {
   /** Zero. */
-  public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
+  public static final Rational ZERO = new Rational(0, 1);
   /** One. */
-  public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
+  public static final Rational ONE = new Rational(1, 1);
 
-  private final BigInteger num;
-  private final BigInteger den;
+  private static final long[] TENS = new long[19];
 
-  private Rational(BigInteger num, BigInteger den) {
+  static {
+    TENS[0] = 1;
+    for (int i = 1; i < TENS.length; i++) {
+      TENS[i] = TENS[i - 1] * 10;
+    }
+  }
+
+  /** Numerator and denominator when {@link #bigNum} is null. */
+  private final long num;
+  private final long den;
+  /** Numerator and denominator when they do not fit a {@code long}; null otherwise. */
+  private final BigInteger bigNum;
+  private final BigInteger bigDen;
+
+  private Rational(long num, long den) {
     this.num = num;
     this.den = den;
+    this.bigNum = null;
+    this.bigDen = null;
+  }
+
+  private Rational(BigInteger num, BigInteger den) {
+    this.num = 0;
+    this.den = 0;
+    this.bigNum = num;
+    this.bigDen = den;
   }
 
   /**
@@ -43,7 +69,47 @@ public final class Rational implements Comparable<Rational> {
       num = num.divide(g);
       den = den.divide(g);
     }
-    return num.signum() == 0 ? ZERO : new Rational(num, den);
+    if (num.signum() == 0) {
+      return ZERO;
+    }
+    if (num.bitLength() < 64 && den.bitLength() < 64) {
+      return new Rational(num.longValue(), den.longValue());
+    }
+    return new Rational(num, den);
+  }
+
+  /** Returns {@code num / den} in lowest terms, for {@code den > 0}. */
+  private static Rational ofLongs(long num, long den) {
+    if (num == 0) {
+      return ZERO;
+    }
+    if (num == Long.MIN_VALUE) {
+      return of(BigInteger.valueOf(num), BigInteger.valueOf(den));
+    }
+    long g = gcd(Math.abs(num), den);
+    return g == 1 ? new Rational(num, den) : new Rational(num / g, den / g);
+  }
+
+  /** The greatest common divisor of two non-negative numbers (binary GCD). */
+  private static long gcd(long a, long b) {
+    if (a == 0) {
+      return b;
+    }
+    if (b == 0) {
+      return a;
+    }
+    int shift = Long.numberOfTrailingZeros(a | b);
+    a >>= Long.numberOfTrailingZeros(a);
+    do {
+      b >>= Long.numberOfTrailingZeros(b);
+      if (a > b) {
+        long t = b;
+        b = a;
+        a = t;
+      }
+      b -= a;
+    } while (b != 0);
+    return a << shift;
   }
 
   /**
@@ -53,10 +119,21 @@ public final class Rational implements Comparable<Rational> {
    * @return the rational
    */
   public static Rational of(BigDecimal value) {
-    BigInteger unscaled = value.unscaledValue();
     int scale = value.scale();
-    return scale >= 0 ? of(unscaled, BigInteger.TEN.pow(scale)) : of(unscaled.multiply(BigInteger.TEN.pow(-scale)),
-        BigInteger.ONE);
+    if (value.precision() <= 18 && scale >= -18 && scale <= 18) {
+      long unscaled = value.unscaledValue().longValue();
+      if (scale >= 0) {
+        return ofLongs(unscaled, TENS[scale]);
+      }
+      long high = Math.multiplyHigh(unscaled, TENS[-scale]);
+      long low = unscaled * TENS[-scale];
+      if ((high == 0 && low >= 0) || (high == -1 && low < 0)) {
+        return ofLongs(low, 1);
+      }
+    }
+    BigInteger unscaled = value.unscaledValue();
+    return scale >= 0 ? of(unscaled, BigInteger.TEN.pow(scale))
+        : of(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
   }
 
   /**
@@ -66,7 +143,19 @@ public final class Rational implements Comparable<Rational> {
    * @return the rational
    */
   public static Rational of(long value) {
-    return of(BigInteger.valueOf(value), BigInteger.ONE);
+    return value == 0 ? ZERO : value == 1 ? ONE : new Rational(value, 1);
+  }
+
+  private boolean small() {
+    return bigNum == null;
+  }
+
+  private BigInteger bigNum() {
+    return bigNum != null ? bigNum : BigInteger.valueOf(num);
+  }
+
+  private BigInteger bigDen() {
+    return bigDen != null ? bigDen : BigInteger.valueOf(den);
   }
 
   /**
@@ -76,7 +165,28 @@ public final class Rational implements Comparable<Rational> {
    * @return the sum
    */
   public Rational plus(Rational other) {
-    return of(num.multiply(other.den).add(other.num.multiply(den)), den.multiply(other.den));
+    if (small() && other.small()) {
+      if (num == 0) {
+        return other;
+      }
+      if (other.num == 0) {
+        return this;
+      }
+      try {
+        if (den == other.den) {
+          return ofLongs(Math.addExact(num, other.num), den);
+        }
+        long g = gcd(den, other.den);
+        long a = den / g;
+        long b = other.den / g;
+        return ofLongs(Math.addExact(Math.multiplyExact(num, b), Math.multiplyExact(other.num, a)),
+            Math.multiplyExact(den, b));
+      } catch (ArithmeticException overflow) {
+        // fall through to the exact big-number path
+      }
+    }
+    return of(bigNum().multiply(other.bigDen()).add(other.bigNum().multiply(bigDen())),
+        bigDen().multiply(other.bigDen()));
   }
 
   /**
@@ -95,7 +205,10 @@ public final class Rational implements Comparable<Rational> {
    * @return the negation
    */
   public Rational negate() {
-    return new Rational(num.negate(), den);
+    if (small()) {
+      return num == Long.MIN_VALUE ? new Rational(bigNum().negate(), bigDen()) : new Rational(-num, den);
+    }
+    return of(bigNum.negate(), bigDen);
   }
 
   /**
@@ -105,7 +218,21 @@ public final class Rational implements Comparable<Rational> {
    * @return the product
    */
   public Rational times(Rational other) {
-    return of(num.multiply(other.num), den.multiply(other.den));
+    if (small() && other.small() && num != Long.MIN_VALUE && other.num != Long.MIN_VALUE) {
+      if (num == 0 || other.num == 0) {
+        return ZERO;
+      }
+      long g1 = gcd(Math.abs(num), other.den);
+      long g2 = gcd(Math.abs(other.num), den);
+      try {
+        // both cross-cancelled: the product is in lowest terms
+        return new Rational(Math.multiplyExact(num / g1, other.num / g2),
+            Math.multiplyExact(den / g2, other.den / g1));
+      } catch (ArithmeticException overflow) {
+        // fall through to the exact big-number path
+      }
+    }
+    return of(bigNum().multiply(other.bigNum()), bigDen().multiply(other.bigDen()));
   }
 
   /**
@@ -115,7 +242,14 @@ public final class Rational implements Comparable<Rational> {
    * @return the quotient
    */
   public Rational dividedBy(Rational other) {
-    return of(num.multiply(other.den), den.multiply(other.num));
+    if (other.signum() == 0) {
+      throw new ArithmeticException("division by zero");
+    }
+    if (other.small() && other.num != Long.MIN_VALUE) {
+      Rational reciprocal = other.num > 0 ? new Rational(other.den, other.num) : new Rational(-other.den, -other.num);
+      return times(reciprocal);
+    }
+    return of(bigNum().multiply(other.bigDen()), bigDen().multiply(other.bigNum()));
   }
 
   /**
@@ -144,7 +278,7 @@ public final class Rational implements Comparable<Rational> {
    * @return the sign
    */
   public int signum() {
-    return num.signum();
+    return small() ? Long.signum(num) : bigNum.signum();
   }
 
   /**
@@ -155,7 +289,10 @@ public final class Rational implements Comparable<Rational> {
    * @return the rounded decimal, with exactly that scale
    */
   public BigDecimal round(int decimals, RoundingMode mode) {
-    return new BigDecimal(num).divide(new BigDecimal(den), decimals, mode);
+    if (small() && den == 1) {
+      return BigDecimal.valueOf(num).setScale(decimals, mode);
+    }
+    return new BigDecimal(bigNum()).divide(new BigDecimal(bigDen()), decimals, mode);
   }
 
   /**
@@ -165,7 +302,19 @@ public final class Rational implements Comparable<Rational> {
    * @return the decimal text
    */
   public String toPlainString() {
-    BigInteger d = den;
+    if (small()) {
+      long d = den;
+      d >>= Long.numberOfTrailingZeros(d);
+      while (d % 5 == 0) {
+        d /= 5;
+      }
+      if (d != 1) {
+        return num + "/" + den;
+      }
+      return den == 1 ? Long.toString(num)
+          : BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den)).stripTrailingZeros().toPlainString();
+    }
+    BigInteger d = bigDen;
     while (d.mod(BigInteger.TWO).signum() == 0) {
       d = d.divide(BigInteger.TWO);
     }
@@ -173,24 +322,44 @@ public final class Rational implements Comparable<Rational> {
       d = d.divide(BigInteger.valueOf(5));
     }
     if (d.equals(BigInteger.ONE)) {
-      return new BigDecimal(num).divide(new BigDecimal(den)).stripTrailingZeros().toPlainString();
+      return new BigDecimal(bigNum).divide(new BigDecimal(bigDen)).stripTrailingZeros().toPlainString();
     }
-    return num + "/" + den;
+    return bigNum + "/" + bigDen;
   }
 
   @Override
   public int compareTo(Rational other) {
-    return num.multiply(other.den).compareTo(other.num.multiply(den));
+    if (small() && other.small()) {
+      if (den == other.den) {
+        return Long.compare(num, other.num);
+      }
+      int signs = Integer.compare(Long.signum(num), Long.signum(other.num));
+      if (signs != 0) {
+        return signs;
+      }
+      // compare num × other.den with other.num × den exactly, as 128-bit products (denominators are positive)
+      long ah = Math.multiplyHigh(num, other.den);
+      long al = num * other.den;
+      long bh = Math.multiplyHigh(other.num, den);
+      long bl = other.num * den;
+      return ah != bh ? Long.compare(ah, bh) : Long.compareUnsigned(al, bl);
+    }
+    return bigNum().multiply(other.bigDen()).compareTo(other.bigNum().multiply(bigDen()));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Rational r && num.equals(r.num) && den.equals(r.den);
+    if (!(o instanceof Rational r)) {
+      return false;
+    }
+    // both in lowest terms, and held as longs whenever they fit: equal values have equal fields
+    return small() ? r.small() && num == r.num && den == r.den
+        : !r.small() && bigNum.equals(r.bigNum) && bigDen.equals(r.bigDen);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(num, den);
+    return small() ? Long.hashCode(num) * 31 + Long.hashCode(den) : bigNum.hashCode() * 31 + bigDen.hashCode();
   }
 
   @Override

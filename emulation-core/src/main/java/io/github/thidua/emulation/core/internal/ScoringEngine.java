@@ -34,7 +34,9 @@ import io.github.thidua.emulation.core.validation.ViolationCodes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,14 @@ public final class ScoringEngine {
   private final AggregationPolicy policy;
   private final RuleReference scaleRef;
   private final Map<String, Rational> bestRatio = new TreeMap<>();
+  /** The scale's criteria, indexed once per engine: every sheet looks its entries up in them. */
+  private final List<Criterion> all;
+  private final List<Criterion> leaves;
+  private final Map<String, Criterion> byCode = new HashMap<>();
+  private final Map<String, RuleReference> refs = new HashMap<>();
+  private final Map<String, Rational> maxima = new HashMap<>();
+  /** Each sheet's entry per criterion (the lowest if entered twice), indexed once per sheet. */
+  private final Map<ScoreSheet, Map<String, ScoreEntry>> entries = new IdentityHashMap<>();
 
   private ScoringEngine(Findings findings, Province province, EmulationGroup group, ScoringScale scale,
       AggregationPolicy policy) {
@@ -70,6 +80,13 @@ public final class ScoringEngine {
     this.scale = scale;
     this.policy = policy;
     this.scaleRef = new RuleReference("scale", scale.id() + "@" + scale.version(), scale.citation());
+    this.all = scale.allCriteria();
+    this.leaves = all.stream().filter(Criterion::isLeaf).toList();
+    for (Criterion c : all) {
+      byCode.putIfAbsent(c.code(), c);
+      refs.putIfAbsent(c.code(), criterionRef(scale, c, scaleRef));
+      maxima.putIfAbsent(c.code(), Rational.of(c.max()));
+    }
   }
 
   /**
@@ -232,14 +249,14 @@ public final class ScoringEngine {
         .collect(Collectors.groupingBy(ScoreEntry::criterion, TreeMap::new, Collectors.counting()));
     Set<String> scored = new HashSet<>();
     for (var count : counts.entrySet()) {
-      Optional<Criterion> found = scale.criterion(count.getKey());
+      Optional<Criterion> found = Optional.ofNullable(byCode.get(count.getKey()));
       if (found.isEmpty()) {
         report(ViolationCodes.SCORE_CRITERION_UNKNOWN, subject, count.getKey(), Value.phrase("criterion-of-scale"),
             scaleRef);
         continue;
       }
       Criterion c = found.get();
-      RuleReference ref = criterionRef(scale, c, scaleRef);
+      RuleReference ref = refs.get(c.code());
       if (!c.isLeaf()) {
         report(ViolationCodes.SCORE_CRITERION_NOT_LEAF, subject, c.code(), Value.phrase("leaf-criterion"), ref);
         continue;
@@ -259,10 +276,10 @@ public final class ScoringEngine {
             Value.phrase("evidence"), ref);
       }
     }
-    for (Criterion leaf : scale.leaves()) {
+    for (Criterion leaf : leaves) {
       if (!scored.contains(leaf.code())) {
         report(ViolationCodes.SCORE_CRITERION_MISSING, subject, leaf.code(), Value.phrase("an-entry"),
-            criterionRef(scale, leaf, scaleRef));
+            refs.get(leaf.code()));
       }
     }
     for (Claim claim : sheet.bonuses()) {
@@ -323,7 +340,7 @@ public final class ScoringEngine {
 
   /** The group's best ratio of each relative-to-group criterion, over every usable sheet of the group. */
   private void relativeBests(List<ScoreSheet> factSheets) {
-    for (Criterion leaf : scale.leaves()) {
+    for (Criterion leaf : leaves) {
       if (leaf.method().orElseThrow() instanceof ScoringMethod.RelativeToGroup) {
         Rational best = Rational.ZERO;
         for (ScoreSheet sheet : factSheets) {
@@ -338,8 +355,16 @@ public final class ScoringEngine {
   }
 
   /** The entry that counts for a criterion: if it was entered more than once, the lowest value, whatever the order. */
-  private static Optional<ScoreEntry> entry(ScoreSheet sheet, String code) {
-    return sheet.entries().stream().filter(e -> e.criterion().equals(code)).min(ENTRY_ORDER);
+  private Optional<ScoreEntry> entry(ScoreSheet sheet, String code) {
+    return Optional.ofNullable(entries.computeIfAbsent(sheet, ScoringEngine::index).get(code));
+  }
+
+  private static Map<String, ScoreEntry> index(ScoreSheet sheet) {
+    Map<String, ScoreEntry> byCriterion = new HashMap<>();
+    for (ScoreEntry e : sheet.entries()) {
+      byCriterion.merge(e.criterion(), e, (a, b) -> ENTRY_ORDER.compare(a, b) <= 0 ? a : b);
+    }
+    return byCriterion;
   }
 
   private static Optional<Rational> ratio(Optional<ScoreEntry> entry) {
@@ -350,22 +375,29 @@ public final class ScoringEngine {
   /** One sheet's exact points per leaf, after method and clamp; trace steps go to {@code steps} if given. */
   private Map<String, Rational> leafPoints(ScoreSheet sheet, List<TraceStep> steps) {
     Map<String, Rational> points = new LinkedHashMap<>();
-    for (Criterion leaf : scale.leaves()) {
-      RuleReference ref = criterionRef(scale, leaf, scaleRef);
-      Rational max = Rational.of(leaf.max());
+    boolean explain = steps != null;
+    for (Criterion leaf : leaves) {
+      RuleReference ref = refs.get(leaf.code());
+      Rational max = maxima.get(leaf.code());
       Optional<ScoreEntry> entry = entry(sheet, leaf.code());
       if (entry.isEmpty()) {
-        add(steps, leaf.code(), StepKind.INPUT, Rational.ZERO, "not scored on " + source(sheet) + ": 0", ref);
+        if (explain) {
+          add(steps, leaf.code(), StepKind.INPUT, Rational.ZERO, "not scored on " + source(sheet) + ": 0", ref);
+        }
         points.put(leaf.code(), Rational.ZERO);
         continue;
       }
       ScoreEntry e = entry.get();
-      add(steps, leaf.code(), StepKind.INPUT, Rational.of(e.value()), source(sheet) + ": value "
-          + e.value().toPlainString() + e.target().map(t -> ", target " + t.toPlainString()).orElse(""), ref);
-      Method computed = method(leaf, e, max);
-      add(steps, leaf.code(), StepKind.METHOD, computed.value(), computed.detail(), ref);
+      if (explain) {
+        add(steps, leaf.code(), StepKind.INPUT, Rational.of(e.value()), source(sheet) + ": value "
+            + e.value().toPlainString() + e.target().map(t -> ", target " + t.toPlainString()).orElse(""), ref);
+      }
+      Method computed = method(leaf, e, max, explain);
+      if (explain) {
+        add(steps, leaf.code(), StepKind.METHOD, computed.value(), computed.detail(), ref);
+      }
       Rational clamped = computed.value().max(Rational.ZERO).min(max);
-      if (!clamped.equals(computed.value())) {
+      if (explain && !clamped.equals(computed.value())) {
         add(steps, leaf.code(), StepKind.CLAMP, clamped, "within [0, " + leaf.max().toPlainString() + "]", ref);
       }
       points.put(leaf.code(), clamped);
@@ -375,30 +407,32 @@ public final class ScoringEngine {
 
   private record Method(Rational value, String detail) {}
 
-  private Method method(Criterion leaf, ScoreEntry e, Rational max) {
+  /** The method's points for an entry, and (if {@code explain}) how they were reached. */
+  private Method method(Criterion leaf, ScoreEntry e, Rational max, boolean explain) {
     ScoringMethod m = leaf.method().orElseThrow();
     Rational v = Rational.of(e.value());
     if (m instanceof ScoringMethod.Manual) {
-      return new Method(v, "manual: points as entered");
+      return new Method(v, explain ? "manual: points as entered" : "");
     }
     if (m instanceof ScoringMethod.PassFail) {
       return v.compareTo(Rational.ONE) >= 0
-          ? new Method(max, "pass-fail: passed, full points") : new Method(Rational.ZERO, "pass-fail: not passed");
+          ? new Method(max, explain ? "pass-fail: passed, full points" : "")
+          : new Method(Rational.ZERO, explain ? "pass-fail: not passed" : "");
     }
     if (m instanceof ScoringMethod.PerOccurrence po) {
-      return new Method(v.max(Rational.ZERO).times(Rational.of(po.pointsEach())),
-          "per-occurrence: " + e.value().toPlainString() + " × " + po.pointsEach().toPlainString());
+      return new Method(v.max(Rational.ZERO).times(Rational.of(po.pointsEach())), explain
+          ? "per-occurrence: " + e.value().toPlainString() + " × " + po.pointsEach().toPlainString() : "");
     }
     Optional<Rational> r = ratio(Optional.of(e));
     if (r.isEmpty()) {
-      return new Method(Rational.ZERO, m.type() + ": no positive target, 0");
+      return new Method(Rational.ZERO, explain ? m.type() + ": no positive target, 0" : "");
     }
     Rational ratio = r.get();
     if (m instanceof ScoringMethod.AgainstTarget at) {
       if (at.tiers().isEmpty()) {
         Rational cap = Rational.of(at.capRatio());
-        return new Method(max.times(ratio.min(cap)).dividedBy(cap), "against-target: max × min(ratio " + ratio
-            + ", " + at.capRatio().toPlainString() + ") ÷ " + at.capRatio().toPlainString());
+        return new Method(max.times(ratio.min(cap)).dividedBy(cap), explain ? "against-target: max × min(ratio "
+            + ratio + ", " + at.capRatio().toPlainString() + ") ÷ " + at.capRatio().toPlainString() : "");
       }
       Rational fraction = Rational.ZERO;
       String tier = "no tier reached";
@@ -408,26 +442,27 @@ public final class ScoringEngine {
           tier = "tier from ratio " + t.minRatio().toPlainString() + ": " + t.fraction().toPlainString() + " × max";
         }
       }
-      return new Method(max.times(fraction), "against-target: ratio " + ratio + ", " + tier);
+      return new Method(max.times(fraction), explain ? "against-target: ratio " + ratio + ", " + tier : "");
     }
     ScoringMethod.RelativeToGroup rel = (ScoringMethod.RelativeToGroup) m;
     Rational best = bestRatio.getOrDefault(leaf.code(), Rational.ZERO).max(ratio);
     Rational a = Rational.of(rel.atTargetFraction());
     if (best.compareTo(Rational.ONE) <= 0) {
-      return new Method(max.times(ratio.min(Rational.ONE)),
-          "relative-to-group: nobody exceeded the target; max × min(ratio " + ratio + ", 1)");
+      return new Method(max.times(ratio.min(Rational.ONE)), explain
+          ? "relative-to-group: nobody exceeded the target; max × min(ratio " + ratio + ", 1)" : "");
     }
     if (ratio.compareTo(best) >= 0) {
-      return new Method(max, "relative-to-group: best ratio in the group (" + best + "), full points");
+      return new Method(max, explain
+          ? "relative-to-group: best ratio in the group (" + best + "), full points" : "");
     }
     if (ratio.compareTo(Rational.ONE) >= 0) {
       Rational share = a.plus(Rational.ONE.minus(a).times(ratio.minus(Rational.ONE))
           .dividedBy(best.minus(Rational.ONE)));
-      return new Method(max.times(share), "relative-to-group: max × (" + a + " + (1 − " + a + ") × (ratio "
-          + ratio + " − 1) ÷ (best " + best + " − 1))");
+      return new Method(max.times(share), explain ? "relative-to-group: max × (" + a + " + (1 − " + a
+          + ") × (ratio " + ratio + " − 1) ÷ (best " + best + " − 1))" : "");
     }
-    return new Method(max.times(a).times(ratio), "relative-to-group: below target; max × " + a + " × ratio "
-        + ratio);
+    return new Method(max.times(a).times(ratio), explain
+        ? "relative-to-group: below target; max × " + a + " × ratio " + ratio : "");
   }
 
   private Optional<UnitScore> scoreUnit(UnitId unit, List<ScoreSheet> sheets, Optional<ScoreSheet> factSheet) {
@@ -471,7 +506,7 @@ public final class ScoringEngine {
   private Map<String, Rational> aggregatePeers(List<ScoreSheet> peers, List<TraceStep> steps) {
     List<Map<String, Rational>> each = peers.stream().map(p -> leafPoints(p, null)).toList();
     Map<String, Rational> out = new LinkedHashMap<>();
-    for (Criterion leaf : scale.leaves()) {
+    for (Criterion leaf : leaves) {
       List<Rational> values = each.stream().map(m -> m.get(leaf.code())).sorted().toList();
       int trim = policy.method() == AggregationMethod.TRIMMED_MEAN && values.size() > 2 * policy.trim()
           ? policy.trim() : 0;
@@ -527,7 +562,7 @@ public final class ScoringEngine {
         + " places, " + arithmetic.mode(), scaleRef);
     add(steps, "total", StepKind.RESULT, Rational.of(rounded), "criteria " + sum + " + bonus " + bonus
         + " − deductions " + deductions, scaleRef);
-    List<CriterionScore> criteria = scale.allCriteria().stream()
+    List<CriterionScore> criteria = all.stream()
         .map(c -> display(c, values.get(c.code()))).toList();
     return new Totals(criteria, groups, bonus.round(arithmetic.decimals(), arithmetic.mode()),
         deductions.round(arithmetic.decimals(), arithmetic.mode()), rounded);
@@ -535,7 +570,7 @@ public final class ScoringEngine {
 
   private Rational node(Criterion c, Map<String, Rational> leaves, Map<String, Rational> values,
       List<TraceStep> steps) {
-    RuleReference ref = criterionRef(scale, c, scaleRef);
+    RuleReference ref = refs.get(c.code());
     Rational value;
     if (c.isLeaf()) {
       value = leaves.getOrDefault(c.code(), Rational.ZERO);

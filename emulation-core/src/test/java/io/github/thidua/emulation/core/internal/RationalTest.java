@@ -131,4 +131,53 @@ class RationalTest {
         .isEqualTo(new BigDecimal("-2"));
     assertThatThrownBy(() -> Rational.ONE.dividedBy(Rational.ZERO)).isInstanceOf(ArithmeticException.class);
   }
+
+  /** Fractions whose parts reach the edges of {@code long}, where the fast path must hand over to big numbers. */
+  private static Gen<BigInteger[]> edgeFractions() {
+    Gen<Long> parts = Generate.pick(List.of(Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 1, Long.MIN_VALUE + 1,
+        1L << 62, -(1L << 62), 3_037_000_499L, 3_037_000_500L, 1_000_000_007L, 999_999_999_999_999_999L, 1L, -1L,
+        2L, 10L, 7L)).mix(longs().all(), 50);
+    return parts.zip(parts.assuming(d -> d != 0), (n, d) -> new BigInteger[] {BigInteger.valueOf(n),
+        BigInteger.valueOf(d)}).describedAs(f -> f[0] + "/" + f[1]);
+  }
+
+  private static Rational ref(BigInteger n, BigInteger d) {
+    return Rational.of(n, d);
+  }
+
+  @Test
+  void theLongPathAgreesWithBigNumbersEvenAtTheEdgesOfLong() {
+    qt().withExamples(2_000).forAll(edgeFractions(), edgeFractions()).checkAssert((a, b) -> {
+      Rational x = Rational.of(a[0], a[1]);
+      Rational y = Rational.of(b[0], b[1]);
+      // the reference: exact BigInteger arithmetic on the parts as given, normalised by Rational.of(BigInteger...)
+      assertThat(x.plus(y)).isEqualTo(ref(a[0].multiply(b[1]).add(b[0].multiply(a[1])), a[1].multiply(b[1])));
+      assertThat(x.minus(y)).isEqualTo(ref(a[0].multiply(b[1]).subtract(b[0].multiply(a[1])),
+          a[1].multiply(b[1])));
+      assertThat(x.times(y)).isEqualTo(ref(a[0].multiply(b[0]), a[1].multiply(b[1])));
+      if (b[0].signum() != 0) {
+        assertThat(x.dividedBy(y)).isEqualTo(ref(a[0].multiply(b[1]), a[1].multiply(b[0])));
+      }
+      int expected = a[0].multiply(b[1]).multiply(BigInteger.valueOf(a[1].signum() * b[1].signum()))
+          .compareTo(b[0].multiply(a[1]).multiply(BigInteger.valueOf(a[1].signum() * b[1].signum())));
+      assertThat(Integer.signum(x.compareTo(y))).isEqualTo(expected);
+      assertThat(x.negate().negate()).isEqualTo(x);
+      assertThat(x.equals(y)).isEqualTo(expected == 0);
+      if (expected == 0) {
+        assertThat(x.hashCode()).isEqualTo(y.hashCode());
+      }
+      assertThat(x.round(6, RoundingMode.HALF_EVEN)).isEqualTo(new BigDecimal(a[0]).divide(new BigDecimal(a[1]), 6,
+          RoundingMode.HALF_EVEN));
+    });
+  }
+
+  @Test
+  void decimalsOfEveryScaleAreExact() {
+    qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(-25, 25)).checkAssert((u, scale) -> {
+      BigDecimal d = BigDecimal.valueOf(u, scale);
+      BigInteger n = scale >= 0 ? BigInteger.valueOf(u) : BigInteger.valueOf(u).multiply(BigInteger.TEN.pow(-scale));
+      BigInteger den = scale >= 0 ? BigInteger.TEN.pow(scale) : BigInteger.ONE;
+      assertThat(Rational.of(d)).isEqualTo(Rational.of(n, den));
+    });
+  }
 }
