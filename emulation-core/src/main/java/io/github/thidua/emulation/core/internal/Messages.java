@@ -12,9 +12,11 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Message templates in Vietnamese and English, keyed by violation code. */
 public final class Messages {
@@ -23,6 +25,8 @@ public final class Messages {
       "awardmessages", "allocationmessages", "yearmessages", "valuemessages");
   private static final List<ResourceBundle> VI = load("_vi");
   private static final List<ResourceBundle> EN = load("");
+  /** Each template parsed once per language; a parsed format is cloned for each use (it is not thread-safe). */
+  private static final Map<String, MessageFormat> PARSED = new ConcurrentHashMap<>();
 
   /**
    * Reads the bundles of one language straight from this package's {@code .properties} files (UTF-8): exactly the
@@ -85,11 +89,14 @@ public final class Messages {
   }
 
   private static String format(List<ResourceBundle> bundles, Locale locale, String key, Object... args) {
-    String template = find(bundles, key);
-    if (template == null) {
-      throw new MissingResourceException("no message for " + key, Messages.class.getName(), key);
-    }
-    return new MessageFormat(template, locale).format(args);
+    MessageFormat parsed = PARSED.computeIfAbsent(locale.toLanguageTag() + " " + key, k -> {
+      String template = find(bundles, key);
+      if (template == null) {
+        throw new MissingResourceException("no message for " + key, Messages.class.getName(), key);
+      }
+      return new MessageFormat(template, locale);
+    });
+    return ((MessageFormat) parsed.clone()).format(args);
   }
 
   private static String find(List<ResourceBundle> bundles, String key) {

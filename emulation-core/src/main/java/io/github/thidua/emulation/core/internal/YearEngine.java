@@ -72,11 +72,16 @@ public final class YearEngine {
   private final List<Finding> findings = new ArrayList<>();
   /** Each group's proposal for its year, as its proposal stage read it, for the council's list. */
   private final Map<GroupId, Proposal> proposals = new HashMap<>();
+  /** The history and the proposals given, by group, indexed once. */
+  private final Map<GroupId, List<AwardHistory>> historyByGroup;
+  private final Map<GroupId, List<Proposal>> proposalsByGroup;
 
   private YearEngine(YearInputs in) {
     this.in = in;
     this.run = RunContext.of(in.province(), in.rules(), in.apportionmentLots(), in.fingerprints());
     this.province = in.province();
+    this.historyByGroup = byGroup(in.history(), AwardHistory::group);
+    this.proposalsByGroup = byGroup(in.proposals(), Proposal::group);
     seen.addAll(run.ruleFindings());
   }
 
@@ -228,7 +233,7 @@ public final class YearEngine {
         : AwardEngine.validateProposal(rules, p.awards(), p.leader()));
     stages.put(Stage.PROPOSAL, check.map(ValidationReport::violations).orElse(List.of()));
     List<RotationReport> rotations = new ArrayList<>();
-    in.history().stream().filter(h -> h.group().equals(group.id()))
+    historyByGroup.getOrDefault(group.id(), List.of()).stream()
         .sorted(Comparator.comparing(AwardHistory::award).thenComparing(h -> h.years().size()))
         .forEach(h -> rotations.add(AwardEngine.checkRotation(rules, h.award(), h.years())));
     List<Violation> rotationFindings = new ArrayList<>();
@@ -262,8 +267,8 @@ public final class YearEngine {
 
   /** The group's proposal for its year: every proposal given for it, as one list. */
   private Optional<Proposal> proposal(EmulationGroup group) {
-    List<Proposal> given = in.proposals().stream()
-        .filter(p -> p.group().equals(group.id()) && p.year() == group.year()).toList();
+    List<Proposal> given = proposalsByGroup.getOrDefault(group.id(), List.of()).stream()
+        .filter(p -> p.year() == group.year()).toList();
     if (given.isEmpty()) {
       return Optional.empty();
     }
