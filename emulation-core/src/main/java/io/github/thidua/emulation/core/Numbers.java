@@ -68,6 +68,25 @@ public final class Numbers {
   }
 
   /**
+   * Returns a number if it is within the bounds, for the constructors of rule data (a scale, its criteria and
+   * items), which a program builds or a reader has already checked.
+   *
+   * @param value the number
+   * @param what what the number is, for the message
+   * @return the number
+   * @throws IllegalArgumentException if it is out of bounds
+   */
+  public static BigDecimal requireInBounds(BigDecimal value, String what) {
+    Optional<Problem> problem = check(value);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(what + " is out of the library's number bounds ("
+          + (problem.get() == Problem.TOO_LARGE ? "at most " + MAX_INTEGER_DIGITS + " digits before the point"
+              : "at most " + MAX_FRACTION_DIGITS + " decimals") + "): " + value);
+    }
+    return value;
+  }
+
+  /**
    * Returns the largest magnitude allowed, exclusive: 10<sup>{@value #MAX_INTEGER_DIGITS}</sup>.
    *
    * @return the limit

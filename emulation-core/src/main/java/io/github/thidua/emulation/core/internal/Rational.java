@@ -20,6 +20,8 @@ public final class Rational implements Comparable<Rational> {
   public static final Rational ONE = new Rational(1, 1);
 
   private static final long[] TENS = new long[19];
+  /** The most digits, and the largest scale either way, of a decimal this class converts: far beyond any data. */
+  private static final int MAX_DIGITS = 100;
 
   static {
     TENS[0] = 1;
@@ -115,11 +117,17 @@ public final class Rational implements Comparable<Rational> {
   /**
    * Returns the exact value of a decimal.
    *
-   * @param value the decimal
+   * @param value the decimal, of at most 100 digits and a scale within ±100
    * @return the rational
+   * @throws IllegalArgumentException for a decimal beyond that (a programmer error: data is bounded before)
    */
   public static Rational of(BigDecimal value) {
     int scale = value.scale();
+    if (Math.abs((long) scale) > MAX_DIGITS || value.precision() > MAX_DIGITS) {
+      // a safety net, never reached by data: every number read or given is checked against Numbers' bounds first
+      throw new IllegalArgumentException("a decimal beyond the library's arithmetic: " + value.precision()
+          + " digits, scale " + scale);
+    }
     if (value.precision() <= 18 && scale >= -18 && scale <= 18) {
       long unscaled = value.unscaledValue().longValue();
       if (scale >= 0) {

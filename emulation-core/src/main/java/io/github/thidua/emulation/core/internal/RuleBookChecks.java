@@ -2,6 +2,7 @@ package io.github.thidua.emulation.core.internal;
 
 import io.github.thidua.emulation.core.GroupKind;
 import io.github.thidua.emulation.core.LifecycleStatus;
+import io.github.thidua.emulation.core.Numbers;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.rules.LayerLevel;
 import io.github.thidua.emulation.core.rules.ParameterSpec;
@@ -153,7 +154,7 @@ final class RuleBookChecks {
   private static boolean fits(ParameterSpec spec, Object value) {
     return switch (spec.type()) {
       case COUNT -> isCount(value);
-      case DECIMAL -> value instanceof BigDecimal d && d.signum() >= 0;
+      case DECIMAL -> value instanceof BigDecimal d && d.signum() >= 0 && Numbers.inBounds(d);
       case TEXT -> value instanceof String;
       case BOOLEAN -> value instanceof Boolean;
       case TEXT_LIST -> value instanceof List<?> l && l.stream().allMatch(String.class::isInstance);

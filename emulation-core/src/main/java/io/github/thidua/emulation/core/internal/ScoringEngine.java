@@ -1,6 +1,7 @@
 package io.github.thidua.emulation.core.internal;
 
 import io.github.thidua.emulation.core.EmulationGroup;
+import io.github.thidua.emulation.core.Numbers;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.UnitId;
 import io.github.thidua.emulation.core.audit.StepKind;
@@ -265,7 +266,19 @@ public final class ScoringEngine {
       if (count.getValue() > 1) {
         report(ViolationCodes.SCORE_CRITERION_REPEATED, subject, c.code(), Value.phrase("once"), ref);
       }
-      ScoreEntry entry = entry(sheet, c.code()).orElseThrow();
+      for (ScoreEntry e : sheet.entries()) {
+        if (e.criterion().equals(c.code()) && !inBounds(e)) {
+          // written as scientific text: the plain digits of 1e999999999 would not fit in memory
+          report(ViolationCodes.SCORE_OUT_OF_BOUNDS, subject, Value.phrase("param-value", c.code(),
+              (Numbers.inBounds(e.value()) ? e.target().orElseThrow() : e.value()).toString()),
+              Value.phrase("number-bounds"), ref);
+        }
+      }
+      Optional<ScoreEntry> usable = entry(sheet, c.code());
+      if (usable.isEmpty()) {
+        continue;
+      }
+      ScoreEntry entry = usable.get();
       rangeProblem(c, entry).ifPresent(limit -> report(ViolationCodes.SCORE_OUT_OF_RANGE, subject,
           Value.phrase("param-value", c.code(), entry.value()), limit, ref));
       if (needsTarget(c) && entry.target().filter(t -> t.signum() > 0).isEmpty()) {
@@ -362,9 +375,16 @@ public final class ScoringEngine {
   private static Map<String, ScoreEntry> index(ScoreSheet sheet) {
     Map<String, ScoreEntry> byCriterion = new HashMap<>();
     for (ScoreEntry e : sheet.entries()) {
-      byCriterion.merge(e.criterion(), e, (a, b) -> ENTRY_ORDER.compare(a, b) <= 0 ? a : b);
+      if (inBounds(e)) {
+        byCriterion.merge(e.criterion(), e, (a, b) -> ENTRY_ORDER.compare(a, b) <= 0 ? a : b);
+      }
     }
     return byCriterion;
+  }
+
+  /** Whether an entry's numbers are within the library's bounds; an entry beyond them is reported and not used. */
+  private static boolean inBounds(ScoreEntry e) {
+    return Numbers.inBounds(e.value()) && e.target().map(Numbers::inBounds).orElse(true);
   }
 
   private static Optional<Rational> ratio(Optional<ScoreEntry> entry) {

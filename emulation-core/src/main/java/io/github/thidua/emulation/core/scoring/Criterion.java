@@ -3,6 +3,7 @@ package io.github.thidua.emulation.core.scoring;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.thidua.emulation.core.LocalizedText;
+import io.github.thidua.emulation.core.Numbers;
 import io.github.thidua.emulation.core.rules.Citation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public record Criterion(
     checkArgument(code != null && CODE.matcher(code).matches(),
         "criterion code must be 1-32 ASCII letters, digits, '.', '_' or '-': '%s'", code);
     Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(max, "max");
+    Numbers.requireInBounds(Objects.requireNonNull(max, "max"), "criterion " + code + "'s maximum");
     checkArgument(max.signum() >= 0, "criterion %s has a negative maximum", code);
     Objects.requireNonNull(citation, "citation");
     Objects.requireNonNull(method, "method");

@@ -3,6 +3,7 @@ package io.github.thidua.emulation.core.scoring;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.thidua.emulation.core.LocalizedText;
+import io.github.thidua.emulation.core.Numbers;
 import io.github.thidua.emulation.core.rules.Citation;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -36,9 +37,10 @@ public record ListedItem(String code, LocalizedText text, BigDecimal points, Opt
   public ListedItem {
     checkArgument(code != null && CODE.matcher(code).matches(), "item code must be upper-case: '%s'", code);
     Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(points, "points");
+    Numbers.requireInBounds(Objects.requireNonNull(points, "points"), "item " + code + "'s points");
     checkArgument(points.signum() > 0, "item %s must be worth positive points", code);
     Objects.requireNonNull(cap, "cap");
+    cap.ifPresent(c -> Numbers.requireInBounds(c, "item " + code + "'s cap"));
     cap.ifPresent(c -> checkArgument(c.signum() >= 0, "item %s has a negative cap", code));
     Objects.requireNonNull(citation, "citation");
   }

@@ -2,6 +2,7 @@ package io.github.thidua.emulation.core.scoring;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.thidua.emulation.core.Numbers;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -49,7 +50,7 @@ public sealed interface ScoringMethod {
 
     public AgainstTarget {
       tiers = tiers.stream().sorted(Comparator.comparing(Tier::minRatio)).toList();
-      Objects.requireNonNull(capRatio, "capRatio");
+      Numbers.requireInBounds(Objects.requireNonNull(capRatio, "capRatio"), "capRatio");
       checkArgument(capRatio.signum() > 0, "capRatio must be positive: %s", capRatio);
     }
 
@@ -67,7 +68,7 @@ public sealed interface ScoringMethod {
   record PerOccurrence(BigDecimal pointsEach) implements ScoringMethod {
 
     public PerOccurrence {
-      Objects.requireNonNull(pointsEach, "pointsEach");
+      Numbers.requireInBounds(Objects.requireNonNull(pointsEach, "pointsEach"), "pointsEach");
       checkArgument(pointsEach.signum() > 0, "pointsEach must be positive: %s", pointsEach);
     }
 
@@ -89,7 +90,7 @@ public sealed interface ScoringMethod {
   record RelativeToGroup(BigDecimal atTargetFraction) implements ScoringMethod {
 
     public RelativeToGroup {
-      Objects.requireNonNull(atTargetFraction, "atTargetFraction");
+      Numbers.requireInBounds(Objects.requireNonNull(atTargetFraction, "atTargetFraction"), "atTargetFraction");
       checkArgument(atTargetFraction.signum() >= 0 && atTargetFraction.compareTo(BigDecimal.ONE) <= 0,
           "atTargetFraction must be between 0 and 1: %s", atTargetFraction);
     }

@@ -3,6 +3,7 @@ package io.github.thidua.emulation.core.scoring;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.thidua.emulation.core.LocalizedText;
+import io.github.thidua.emulation.core.Numbers;
 import io.github.thidua.emulation.core.rules.Citation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -74,19 +75,20 @@ public record ScoringScale(
     checkArgument(id != null && ID.matcher(id).matches(), "scale id must be lower-case ASCII: '%s'", id);
     checkArgument(version != null && !version.isBlank(), "scale %s has no version", id);
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(base, "base");
+    Numbers.requireInBounds(Objects.requireNonNull(base, "base"), "scale " + id + "'s base");
     checkArgument(base.signum() > 0, "scale %s has a base of %s", id, base);
     Objects.requireNonNull(arithmetic, "arithmetic");
     criteria = List.copyOf(criteria);
     checkArgument(!criteria.isEmpty(), "scale %s has no criteria", id);
     bonuses = List.copyOf(bonuses);
-    Objects.requireNonNull(bonusCap, "bonusCap");
+    Numbers.requireInBounds(Objects.requireNonNull(bonusCap, "bonusCap"), "scale " + id + "'s bonus cap");
     checkArgument(bonusCap.signum() >= 0, "scale %s has a negative bonus cap", id);
     checkArgument(bonuses.isEmpty() || bonusCap.signum() > 0,
         "scale %s lists bonus items but its bonus cap is 0, which would cancel them", id);
     deductions = List.copyOf(deductions);
     Objects.requireNonNull(deductionCap, "deductionCap");
-    Objects.requireNonNull(floor, "floor");
+    deductionCap.ifPresent(c -> Numbers.requireInBounds(c, "scale " + id + "'s deduction cap"));
+    Numbers.requireInBounds(Objects.requireNonNull(floor, "floor"), "scale " + id + "'s floor");
     Objects.requireNonNull(binding, "binding");
     Objects.requireNonNull(citation, "citation");
     Set<String> codes = new HashSet<>();

@@ -2,6 +2,7 @@ package io.github.thidua.emulation.core.scoring;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.thidua.emulation.core.Numbers;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -21,8 +22,8 @@ public record Tier(BigDecimal minRatio, BigDecimal fraction) {
    * @param fraction the share of the maximum earned, between 0 and 1
    */
   public Tier {
-    Objects.requireNonNull(minRatio, "minRatio");
-    Objects.requireNonNull(fraction, "fraction");
+    Numbers.requireInBounds(Objects.requireNonNull(minRatio, "minRatio"), "a tier's ratio");
+    Numbers.requireInBounds(Objects.requireNonNull(fraction, "fraction"), "a tier's fraction");
     checkArgument(minRatio.signum() >= 0, "a tier's ratio is negative: %s", minRatio);
     checkArgument(fraction.signum() >= 0 && fraction.compareTo(BigDecimal.ONE) <= 0,
         "a tier's fraction must be between 0 and 1: %s", fraction);

@@ -1,6 +1,7 @@
 package io.github.thidua.emulation.core.validation;
 
 import io.github.thidua.emulation.core.Names;
+import io.github.thidua.emulation.core.Numbers;
 import io.github.thidua.emulation.core.internal.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -75,7 +76,8 @@ public sealed interface Value permits Value.Count, Value.Decimal, Value.Text, Va
 
     @Override
     public String in(Locale locale) {
-      String plain = value.toPlainString();
+      // a number beyond the library's bounds is written in scientific form: 1e999999999 has no printable digits
+      String plain = Numbers.inBounds(value) ? value.toPlainString() : value.toString();
       return "en".equals(locale.getLanguage()) ? plain : plain.replace('.', ',');
     }
   }

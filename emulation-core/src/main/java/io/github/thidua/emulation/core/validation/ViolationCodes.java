@@ -62,6 +62,11 @@ public final class ViolationCodes {
 
   /** A score lies outside the criterion's range (points outside [0, max], pass/fail not 0 or 1, a negative count). */
   public static final String SCORE_OUT_OF_RANGE = "score.out-of-range";
+  /**
+   * A score's value or target is beyond the library's number bounds ({@code Numbers}): the entry is not used, so the
+   * criterion counts as not scored on that sheet.
+   */
+  public static final String SCORE_OUT_OF_BOUNDS = "score.out-of-bounds";
   /** A sheet scores a criterion the scale does not have. */
   public static final String SCORE_CRITERION_UNKNOWN = "score.criterion.unknown";
   /** A sheet does not score a leaf criterion of the scale. */

@@ -180,4 +180,13 @@ class RationalTest {
       assertThat(Rational.of(d)).isEqualTo(Rational.of(n, den));
     });
   }
+
+  @Test
+  void aDecimalWithAHugeExponentIsRefusedAtOnceNeverExpanded() {
+    for (String text : List.of("1e999999999", "-1e999999999", "1e-999999999", "1e101", "1e-101")) {
+      assertThatThrownBy(() -> Rational.of(new BigDecimal(text))).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("beyond the library's arithmetic");
+    }
+    assertThat(Rational.of(new BigDecimal("1e100")).compareTo(Rational.ONE)).isPositive();
+  }
 }

@@ -139,6 +139,59 @@ class ScoringProperties {
         assertThat(c.score(shuffled(c.sheets(), new Random(seed)))).isEqualTo(c.score()));
   }
 
+  /**
+   * Bounded numbers: an entry whose value is beyond {@code Numbers}' bounds (a huge or tiny exponent, too many digits
+   * or decimals) is reported once as {@code score.out-of-bounds} and not used, so the scores are those of the sheets
+   * without it; nothing throws and nothing is expanded.
+   */
+  @Test
+  void anEntryBeyondTheBoundsIsReportedOnceAndNotUsed() {
+    List<String> hostile = List.of("1e999999999", "-1e999999999", "1e-999999999", "1e400", "-1e400", "1e-400",
+        "1000000000", "0.0000000001", "9".repeat(5_000));
+    qt().withExamples(EXAMPLES).forAll(cases(anyPolicy(), false), integers().between(0, 10_000),
+        Generate.pick(hostile)).checkAssert((c, pick, text) -> {
+          // an entry the engine checks: a leaf of the scale on a sheet it does not refuse as a whole
+          Set<String> leaves = c.scale().leaves().stream().map(Criterion::code).collect(Collectors.toSet());
+          List<ScoreSheet> sheets = c.sheets().stream().filter(x -> !x.unit().value().equals(Scales.OUTSIDER)
+              && !ownPeerSheet(x) && x.entries().stream().anyMatch(e -> leaves.contains(e.criterion()))).toList();
+          if (sheets.isEmpty()) {
+            return;
+          }
+          ScoreSheet sheet = sheets.get(pick % sheets.size());
+          List<Integer> checked = new ArrayList<>();
+          for (int i = 0; i < sheet.entries().size(); i++) {
+            if (leaves.contains(sheet.entries().get(i).criterion())) {
+              checked.add(i);
+            }
+          }
+          int at = checked.get(pick % checked.size());
+          ScoreEntry old = sheet.entries().get(at);
+          List<ScoreEntry> entries = new ArrayList<>(sheet.entries());
+          entries.set(at, new ScoreEntry(old.criterion(), new BigDecimal(text), old.target(), old.note(),
+              old.evidence()));
+          List<ScoreEntry> without = new ArrayList<>(sheet.entries());
+          without.remove(at);
+          GroupScores hostileScores = c.score(replace(c.sheets(), sheet, entries));
+          GroupScores withoutScores = c.score(replace(c.sheets(), sheet, without));
+          List<Violation> bounds = hostileScores.report().violations().stream()
+              .filter(v -> v.code().equals(ViolationCodes.SCORE_OUT_OF_BOUNDS)).toList();
+          assertThat(bounds).hasSize(1);
+          assertThat(bounds.get(0).message().en()).contains(old.criterion()).doesNotContain("000000000000");
+          assertThat(hostileScores.units()).isEqualTo(withoutScores.units());
+          // every other finding is the same, but those about the entry's presence (missing, entered twice)
+          Set<String> skip = Set.of(ViolationCodes.SCORE_OUT_OF_BOUNDS, ViolationCodes.SCORE_CRITERION_MISSING,
+              ViolationCodes.SCORE_CRITERION_REPEATED);
+          assertThat(hostileScores.report().violations().stream().filter(v -> !skip.contains(v.code())).toList())
+              .containsExactlyInAnyOrderElementsOf(withoutScores.report().violations().stream()
+                  .filter(v -> !skip.contains(v.code())).toList());
+        });
+  }
+
+  private static List<ScoreSheet> replace(List<ScoreSheet> sheets, ScoreSheet sheet, List<ScoreEntry> entries) {
+    return sheets.stream().map(x -> x != sheet ? x : new ScoreSheet(x.unit(), x.group(), x.year(), x.role(),
+        x.scorer(), entries, x.bonuses(), x.deductions())).toList();
+  }
+
   /** (c) Raising one manual entry (within its maximum) on the sheet that is used never lowers the total. */
   @Test
   void raisingAManualEntryNeverLowersTheTotal() {

@@ -503,6 +503,18 @@ class VotingGoldenTest {
       assertThat(result.report().isValid()).isFalse();
     }
 
+    /** A decimal parameter beyond the library's number bounds is an invalid rule, found at once, never computed. */
+    @Test
+    void aParameterBeyondTheNumberBoundsIsInvalidAndVoidsTheVote() {
+      for (String hostile : List.of("1e999999999", "1e-999999999", "1e400", "0.0000000001", "1000000000")) {
+        VoteResult result = tally(10, oneCandidate(VotePurpose.FLAG, 10, 10, 10),
+            Votes.book(Map.of("threshold", dec(hostile))));
+        assertThat(result.report().codes()).as(hostile).contains(ViolationCodes.RULESET_PARAM_INVALID);
+        assertThat(result.outcome()).isEqualTo(VoteOutcome.VOID);
+        assertThat(result.report().violations().get(0).limit().en()).contains("at most 9 decimals");
+      }
+    }
+
     /** An ill-typed rule (checked by the rule-book checks) leaves no usable policy either. */
     @Test
     void anIllTypedRuleVoidsTheVote() {
