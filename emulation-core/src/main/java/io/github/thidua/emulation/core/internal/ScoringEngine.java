@@ -246,8 +246,14 @@ public final class ScoringEngine {
   }
 
   private void checkEntries(ScoreSheet sheet, Subject subject) {
-    Map<String, Long> counts = sheet.entries().stream()
-        .collect(Collectors.groupingBy(ScoreEntry::criterion, TreeMap::new, Collectors.counting()));
+    Map<String, Long> counts = new TreeMap<>();
+    Map<String, List<ScoreEntry>> beyond = new HashMap<>();
+    for (ScoreEntry e : sheet.entries()) {
+      counts.merge(e.criterion(), 1L, Long::sum);
+      if (!inBounds(e)) {
+        beyond.computeIfAbsent(e.criterion(), k -> new ArrayList<>()).add(e);
+      }
+    }
     Set<String> scored = new HashSet<>();
     for (var count : counts.entrySet()) {
       Optional<Criterion> found = Optional.ofNullable(byCode.get(count.getKey()));
@@ -266,13 +272,11 @@ public final class ScoringEngine {
       if (count.getValue() > 1) {
         report(ViolationCodes.SCORE_CRITERION_REPEATED, subject, c.code(), Value.phrase("once"), ref);
       }
-      for (ScoreEntry e : sheet.entries()) {
-        if (e.criterion().equals(c.code()) && !inBounds(e)) {
-          // written as scientific text: the plain digits of 1e999999999 would not fit in memory
-          report(ViolationCodes.SCORE_OUT_OF_BOUNDS, subject, Value.phrase("param-value", c.code(),
-              (Numbers.inBounds(e.value()) ? e.target().orElseThrow() : e.value()).toString()),
-              Value.phrase("number-bounds"), ref);
-        }
+      for (ScoreEntry e : beyond.getOrDefault(c.code(), List.of())) {
+        // written as scientific text: the plain digits of 1e999999999 would not fit in memory
+        report(ViolationCodes.SCORE_OUT_OF_BOUNDS, subject, Value.phrase("param-value", c.code(),
+            (Numbers.inBounds(e.value()) ? e.target().orElseThrow() : e.value()).toString()),
+            Value.phrase("number-bounds"), ref);
       }
       Optional<ScoreEntry> usable = entry(sheet, c.code());
       if (usable.isEmpty()) {
