@@ -123,8 +123,17 @@ public final class AwardEngine {
     return out;
   }
 
-  /** One reason a unit may not receive an award. */
-  record Bar(String code, LocalizedText reason, RuleReference rule, boolean aboutLeadership) {}
+  /**
+   * One reason a unit may not receive an award. Its message is formatted only when it is used: most bars only
+   * decide whether a unit is eligible.
+   */
+  record Bar(String code, Subject subject, Eligibility.Breach breach, String award, RuleReference rule,
+      boolean aboutLeadership) {
+    LocalizedText reason() {
+      return Messages.format(code, subject.name(), subject.id(), breach.observed(),
+          breach.limit().equals(Value.NONE) ? award : breach.limit(), award, rule.citation().text());
+    }
+  }
 
   /** Every reason a unit may not receive an award this year; empty if it is eligible. */
   List<Bar> bars(UnitId unitId, String award, Optional<UnitId> leader) {
@@ -139,11 +148,8 @@ public final class AwardEngine {
         leader.flatMap(province::unit).map(Unit::name), elected);
     Subject subject = findings.unit(unitId);
     for (Eligibility rule : rules.eligibility(award)) {
-      rule.check(candidate).ifPresent(breach -> {
-        LocalizedText reason = Messages.format(breach.code(), subject.name(), subject.id(), breach.observed(),
-            breach.limit().equals(Value.NONE) ? award : breach.limit(), award, rule.rule().citation().text());
-        bars.add(new Bar(breach.code(), reason, rule.rule(), rule.isAboutLeadership()));
-      });
+      rule.check(candidate).ifPresent(breach -> bars.add(new Bar(breach.code(), subject, breach, award, rule.rule(),
+          rule.isAboutLeadership())));
     }
     return bars;
   }

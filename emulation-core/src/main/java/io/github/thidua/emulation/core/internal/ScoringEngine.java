@@ -1,5 +1,7 @@
 package io.github.thidua.emulation.core.internal;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import io.github.thidua.emulation.core.EmulationGroup;
 import io.github.thidua.emulation.core.Numbers;
 import io.github.thidua.emulation.core.Province;
@@ -172,23 +174,24 @@ public final class ScoringEngine {
     Map<UnitId, List<ScoreSheet>> usable = new TreeMap<>();
     Set<String> seen = new HashSet<>();
     for (ScoreSheet sheet : sheets.stream().sorted(SHEET_ORDER).toList()) {
-      Subject subject = sheetSubject(sheet);
+      // the sheet's subject, with the unit's name, only if a finding needs it
+      Supplier<Subject> subject = Suppliers.memoize(() -> sheetSubject(sheet));
       if (!sheet.group().equals(group.id()) || sheet.year() != group.year()) {
-        findings.add(ViolationCodes.SCORE_SHEET_OTHER_GROUP, Severity.ERROR, subject, List.of(),
+        findings.add(ViolationCodes.SCORE_SHEET_OTHER_GROUP, Severity.ERROR, subject.get(), List.of(),
             sheet.group() + "/" + sheet.year(), group.id() + "/" + group.year(), scaleRef);
       } else if (!members.contains(sheet.unit())) {
-        findings.add(ViolationCodes.SCORE_SHEET_NOT_MEMBER, Severity.ERROR, subject,
+        findings.add(ViolationCodes.SCORE_SHEET_NOT_MEMBER, Severity.ERROR, subject.get(),
             List.of(Findings.group(group)), sheet.unit(),
             Value.phrase("member-of", group.name()), scaleRef);
       } else if (sheet.role() == ScorerRole.PEER && sheet.scorer().equals(sheet.unit().value())) {
-        findings.add(ViolationCodes.SCORE_PEER_SELF, Severity.ERROR, subject, List.of(), sheet.scorer(),
+        findings.add(ViolationCodes.SCORE_PEER_SELF, Severity.ERROR, subject.get(), List.of(), sheet.scorer(),
             Value.phrase("another-member"), policy.rule());
       } else if (sheet.role() == ScorerRole.PEER && members.stream().noneMatch(m -> m.value().equals(sheet.scorer()))) {
-        findings.add(ViolationCodes.SCORE_SCORER_NOT_MEMBER, Severity.ERROR, subject, List.of(Findings.group(group)),
+        findings.add(ViolationCodes.SCORE_SCORER_NOT_MEMBER, Severity.ERROR, subject.get(), List.of(Findings.group(group)),
             sheet.scorer(), Value.phrase("member-of", group.name()), policy.rule());
       } else if (!seen.add(sheet.unit() + "/" + sheet.role()
           + (sheet.role() == ScorerRole.PEER ? "/" + sheet.scorer() : ""))) {
-        findings.add(ViolationCodes.SCORE_SHEET_DUPLICATE, Severity.ERROR, subject, List.of(),
+        findings.add(ViolationCodes.SCORE_SHEET_DUPLICATE, Severity.ERROR, subject.get(), List.of(),
             sheet.role() + (sheet.role() == ScorerRole.PEER ? " " + sheet.scorer() : ""), Value.phrase("one-sheet"),
             scaleRef);
       } else {
@@ -245,7 +248,7 @@ public final class ScoringEngine {
         b.adoptedOn(), pledge, scaleRef));
   }
 
-  private void checkEntries(ScoreSheet sheet, Subject subject) {
+  private void checkEntries(ScoreSheet sheet, Supplier<Subject> subject) {
     Map<String, Long> counts = new TreeMap<>();
     Map<String, List<ScoreEntry>> beyond = new HashMap<>();
     for (ScoreEntry e : sheet.entries()) {
@@ -289,7 +292,7 @@ public final class ScoringEngine {
         report(ViolationCodes.SCORE_TARGET_MISSING, subject, c.code(), Value.phrase("positive-target"), ref);
       }
       if (c.evidenceRequired() && entry.evidence().isEmpty()) {
-        findings.add(ViolationCodes.SCORE_EVIDENCE_MISSING, Severity.WARNING, subject, List.of(), c.code(),
+        findings.add(ViolationCodes.SCORE_EVIDENCE_MISSING, Severity.WARNING, subject.get(), List.of(), c.code(),
             Value.phrase("evidence"), ref);
       }
     }
@@ -315,8 +318,8 @@ public final class ScoringEngine {
     }
   }
 
-  private void report(String code, Subject subject, Object observed, Object limit, RuleReference ref) {
-    findings.add(code, Severity.ERROR, subject, List.of(), observed, limit, ref);
+  private void report(String code, Supplier<Subject> subject, Object observed, Object limit, RuleReference ref) {
+    findings.add(code, Severity.ERROR, subject.get(), List.of(), observed, limit, ref);
   }
 
   private static boolean needsTarget(Criterion c) {
