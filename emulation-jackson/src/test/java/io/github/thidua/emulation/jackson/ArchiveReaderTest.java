@@ -2,6 +2,7 @@ package io.github.thidua.emulation.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.thidua.emulation.core.DataFileException;
 import io.github.thidua.emulation.core.Emulation;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -556,13 +559,13 @@ class ArchiveReaderTest {
     String longName = "x".repeat(100_001);
     Outcome outcome = read(once(text, "\"name\":\"Cụm thi đua số 1\"", "\"name\":\"" + longName + "\""), true);
     assertThat(outcome.delivered()).isEqualTo(records(1));
-    assertLocated(outcome.failure(), 2, "record 2: cannot read: String value length (100001) exceeds",
+    assertLocated(outcome.failure(), 2, "record 2: a value is longer than 100000 characters",
         "bản ghi 2");
     String deep = "[".repeat(70) + "]".repeat(70);
     assertLocated(read(once(text, YEAR, "\"units\":" + deep + "," + YEAR), true).failure(), 2,
         "record 2:", "bản ghi 2");
     assertLocated(read(once(text, YEAR, "\"year\":2017" + "0".repeat(120) + ",\"organiser\":{"), true).failure(), 2,
-        "record 2: cannot read: Number value length", "bản ghi 2");
+        "record 2: a number is longer than 100 characters", "bản ghi 2: số dài hơn 100 ký tự");
   }
 
   @ParameterizedTest
@@ -577,17 +580,28 @@ class ArchiveReaderTest {
   }
 
   @Test
-  void largeButValidNumbersAreRead() {
-    String text = lines(1).replaceFirst("\"value\":\\d+", "\"value\":1e999999999");
+  void numbersAtTheEdgeOfTheBoundsAreRead() {
+    String text = lines(1).replaceFirst("\"value\":\\d+", "\"value\":-999999999.999999999");
     Outcome outcome = read(text, true);
     assertThat(outcome.error()).isNull();
     assertThat(outcome.delivered().get(0).sheets().get(0).entries().get(0).value())
-        .isEqualTo(new BigDecimal("1e999999999"));
-    String second = line(lines(2), 2).replaceFirst("\"value\":\\d+", "\"value\":1e9999999999");
-    Outcome tooLarge = read(line(lines(2), 1) + "\n" + second + "\n", true);
-    assertThat(tooLarge.delivered()).isEqualTo(records(1));
-    DataFileException e = assertLocated(tooLarge.failure(), 2, "record 2: ", "bản ghi 2: ");
-    assertThat(e.path()).hasValueSatisfying(p -> assertThat(p).startsWith("$.sheets[0].entries[0]"));
+        .isEqualTo(new BigDecimal("-999999999.999999999"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1e999999999, has an exponent", "1e-999999999, has an exponent", "1E2, has an exponent",
+      "1000000000, is too large: at most 9 digits before the decimal point",
+      "0.0000000001, has too many decimals: at most 9"})
+  void numbersBeyondTheBoundsAreRefusedAtTheirToken(String value, String problem) {
+    String second = line(lines(2), 2).replaceFirst("\"value\":\\d+", "\"value\":" + value);
+    Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(1),
+        () -> read(line(lines(2), 1) + "\n" + second + "\n", true));
+    assertThat(outcome.delivered()).isEqualTo(records(1));
+    DataFileException e = assertLocated(outcome.failure(), 2, "record 2: the number " + value + " " + problem,
+        "bản ghi 2: số " + value);
+    assertThat(e.path()).contains("$.sheets[0].entries[0].value");
+    String before = second.substring(0, second.indexOf("\"value\":" + value) + "\"value\":".length());
+    assertThat(e.column()).as("the column in bytes").contains(before.getBytes(StandardCharsets.UTF_8).length + 1);
   }
 
   @Test

@@ -10,14 +10,19 @@ import io.github.thidua.emulation.core.UnitId;
 import io.github.thidua.emulation.core.awards.AwardHistory;
 import io.github.thidua.emulation.core.rules.RuleSet;
 import io.github.thidua.emulation.core.rules.RuleSets;
+import io.github.thidua.emulation.core.scoring.ScoreEntry;
+import io.github.thidua.emulation.core.scoring.ScoreSheet;
+import io.github.thidua.emulation.core.scoring.ScorerRole;
 import io.github.thidua.emulation.core.voting.VotePurpose;
 import io.github.thidua.emulation.core.voting.VoteSession;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +56,30 @@ class DocumentFormatsTest {
         assertThat(EmulationFiles.readRuleSet(file)).isEqualTo(layer);
       }
     }
+  }
+
+  /**
+   * Files refuse exponents, so decimals are written in plain digits: a value the library holds as 1E+3 or 1E-7
+   * (a negative scale, or what {@code BigDecimal.toString} writes with an exponent) is written 1000 and 0.0000001,
+   * and reads back equal in value.
+   */
+  @ParameterizedTest
+  @MethodSource("formats")
+  void decimalsAreWrittenInPlainDigitsAndReadBack(DocumentFormat format) {
+    ScoreSheet sheet = new ScoreSheet(UnitId.of("so-a"), GroupId.of("khoi-1"), 2024, ScorerRole.SELF, "so-a",
+        List.of(new ScoreEntry("1", new BigDecimal("1E+3"), Optional.of(new BigDecimal("1E-7")), "", List.of())),
+        List.of(), List.of());
+    String text = EmulationFiles.writeScoreSheets(List.of(sheet), format);
+    assertThat(text).contains("1000").contains("0.0000001").doesNotContain("E+3").doesNotContain("E-7");
+    ScoreEntry back = EmulationFiles.readScoreSheets(bytes(text), "sheets." + format.name().toLowerCase(Locale.ROOT))
+        .get(0).entries().get(0);
+    assertThat(back.value()).isEqualByComparingTo("1000");
+    assertThat(back.target()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("0.0000001"));
+    assertThat(EmulationFiles.toJson(new BigDecimal("-2.5E+8"))).isEqualTo("-250000000\n");
+  }
+
+  static Stream<DocumentFormat> formats() {
+    return Stream.of(DocumentFormat.values());
   }
 
   @Test

@@ -120,7 +120,8 @@ class HostileFilesTest {
     assertThat(e.line().isPresent() || e.path().isPresent()).as("has a location: %s", e.describe(Locale.ENGLISH))
         .isTrue();
     assertThat(e.describe(Locale.ENGLISH)).startsWith(fileName)
-        .doesNotContain("tools.jackson").doesNotContain("Exception");
+        .doesNotContain("tools.jackson").doesNotContain("Exception").doesNotContain("BigInteger")
+        .doesNotContain("StreamReadConstraints");
   }
 
   @Test
@@ -168,6 +169,23 @@ class HostileFilesTest {
     Files.writeString(file, text.replaceFirst("\"value\": 10", "\"value\": 1" + "0".repeat(1_000_000)),
         StandardCharsets.UTF_8);
     assertRejected("sheets", file);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"provinces", "rule-sets", "sheets"})
+  void aNumberOfAHundredThousandDigitsIsRefusedAsTooLong(String kind, @TempDir Path dir) throws IOException {
+    String text = Files.readString(base(kind), StandardCharsets.UTF_8);
+    String field = switch (kind) {
+      case "provinces" -> "\"staff\": 25";
+      case "rule-sets" -> "\"base\": 100";
+      default -> "\"value\": 10";
+    };
+    String key = field.substring(0, field.indexOf(' ') + 1);
+    Path file = dir.resolve("hundred-thousand-digits-" + kind + ".json");
+    Files.writeString(file, text.replaceFirst(field, key + "1" + "0".repeat(99_999)), StandardCharsets.UTF_8);
+    assertRejected(kind, file);
+    DataFileException e = (DataFileException) catchThrowable(() -> read(kind, file));
+    assertThat(e.problem().en()).startsWith("a number is longer than 100 characters");
   }
 
   @Test

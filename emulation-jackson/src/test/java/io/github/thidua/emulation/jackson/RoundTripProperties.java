@@ -84,7 +84,7 @@ class RoundTripProperties {
       "phường Hồng Châu", "\"trích dẫn\"", "a\\b", "dòng 1\ndòng 2", "tab\tđây", "ẩn ỡ ự ỷ", "emulation"};
 
   // ---------------------------------------------------------------- generators (seeded, so examples are varied)
-  // (package-private ones are shared with SchemaProperties)
+  // (package-private ones are shared with SchemaProperties and NumberBoundsProperties)
 
   static <T> Gen<T> seeded(Function<Random, T> make) {
     return longs().all().map(seed -> make.apply(new Random(seed)));
@@ -143,7 +143,8 @@ class RoundTripProperties {
       case 1 -> decimal(r, false);
       case 2 -> text(r);
       case 3 -> r.nextBoolean();
-      case 4 -> (long) r.nextInt() * 1000L;
+      // whole numbers up to the largest magnitude a file may hold (Numbers: 9 digits)
+      case 4 -> (long) r.nextInt(1_999_999_999) - 999_999_999L;
       case 5 -> {
         List<Object> list = new ArrayList<>();
         for (int i = r.nextInt(4); i > 0; i--) {
@@ -481,7 +482,7 @@ class RoundTripProperties {
     return out;
   }
 
-  private static List<VoteSession> sessions(Random r) {
+  static List<VoteSession> sessions(Random r) {
     List<VoteSession> out = new ArrayList<>();
     for (int s = r.nextInt(3); s > 0; s--) {
       List<Ballot> ballots = new ArrayList<>();
@@ -495,7 +496,7 @@ class RoundTripProperties {
     return out;
   }
 
-  private static List<AwardHistory> histories(Random r) {
+  static List<AwardHistory> histories(Random r) {
     List<AwardHistory> out = new ArrayList<>();
     for (int h = r.nextInt(3); h > 0; h--) {
       List<HistoryYear> years = new ArrayList<>();
@@ -521,7 +522,7 @@ class RoundTripProperties {
         EmulationFiles::writeHistory, t -> EmulationFiles.readHistory(stream(t), source(t))));
   }
 
-  private static List<Proposal> proposals(Random r) {
+  static List<Proposal> proposals(Random r) {
     List<Proposal> out = new ArrayList<>();
     for (int p = r.nextInt(3); p > 0; p--) {
       List<ProposedAward> awards = new ArrayList<>();

@@ -12,6 +12,7 @@ import io.github.thidua.emulation.core.scoring.ScoreSheet;
 import io.github.thidua.emulation.core.scoring.ScorerRole;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -59,8 +60,12 @@ class ScoreSheetsCsvProperties {
       case 1 -> BigDecimal.valueOf(r.nextInt(2001) - 1000, 1 + r.nextInt(3));
       case 2 -> new BigDecimal("97.125");
       case 3 -> new BigDecimal("0.000");
-      case 4 -> new BigDecimal("123456789012345678901234567890.123456");
-      case 5 -> BigDecimal.valueOf(r.nextLong(), r.nextInt(8));
+      // the edges of what a file may hold (Numbers: 9 digits before the point, 9 after)
+      case 4 -> new BigDecimal(r.nextBoolean() ? "999999999.999999999" : "-0.000000001");
+      case 5 -> {
+        int scale = r.nextInt(10);
+        yield BigDecimal.valueOf(r.nextLong() % BigInteger.TEN.pow(9 + scale).longValueExact(), scale);
+      }
       default -> new BigDecimal("10.00");
     };
   }

@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading and writing score sheets as CSV: the golden files, the accepted layouts, and what writing refuses. */
@@ -333,13 +334,47 @@ class ScoreSheetsCsvTest {
     assertThat(e.problem().en()).contains("too long");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "1e999999999 | Điểm | the number 1e999999999 has an exponent",
+      "\"-2,5E+1\" | Điểm | the number -2,5E+1 has an exponent",
+      "1000000000 | Điểm | the number 1000000000 is too large: at most 9 digits before the decimal point",
+      "\"-1000000000,5\" | Điểm | the number -1000000000,5 is too large",
+      "\"0,0000000001\" | Điểm | the number 0,0000000001 has too many decimals: at most 9",
+      "1e3 | Số lần | the number 1e3 has an exponent",
+      "2e3 | Năm | the number 2e3 has an exponent"})
+  void aNumberOutOfBoundsIsRefusedNamingWhatIsWrong(String value, String column, String problem) {
+    String row = switch (column) {
+      case "Số lần" -> "u,g,2024,tự chấm,u,điểm thưởng,B1,,," + value + ",,\r\n";
+      case "Năm" -> "u,g," + value + ",tự chấm,u,tiêu chí,1,5,,,,\r\n";
+      default -> "u,g,2024,tự chấm,u,tiêu chí,1," + value + ",,,,\r\n";
+    };
+    DataFileException e = error(HEADER + row);
+    assertThat(e.line()).contains(2);
+    assertThat(e.path()).contains(column);
+    assertThat(e.problem().en()).startsWith(problem);
+    assertThat(e.problem().vi()).startsWith("số ");
+  }
+
+  @Test
+  void aNumberOfNearlyAHundredThousandDigitsIsRefusedWithoutQuotingIt() {
+    DataFileException e = error(HEADER + "u,g,2024,tự chấm,u,tiêu chí,1,1" + "0".repeat(99_990) + ",,,,\r\n");
+    assertThat(e.path()).contains("Điểm");
+    assertThat(e.problem().en()).isEqualTo("a number is longer than 100 characters: at most 9 digits before the"
+        + " decimal point and 9 after it");
+  }
+
   @Test
   void messagesNameTheFileLineColumnAndHeaderWithoutJackson() {
-    DataFileException e = error(HEADER + "u,g,2024,tự chấm,u,tiêu chí,1,1e400,,,,\r\n");
-    assertThat(e.describe(Locale.ENGLISH)).isEqualTo("s.csv:2:8 (Điểm): '1e400' is not a number: write digits"
+    DataFileException e = error(HEADER + "u,g,2024,tự chấm,u,tiêu chí,1,tám,,,,\r\n");
+    assertThat(e.describe(Locale.ENGLISH)).isEqualTo("s.csv:2:8 (Điểm): 'tám' is not a number: write digits"
         + " with '.' or ',' as the decimal mark (such as 8.5), without thousands separators");
-    assertThat(e.describe(Names.VIETNAMESE)).startsWith("s.csv:2:8 (Điểm): '1e400' không phải là số");
+    assertThat(e.describe(Names.VIETNAMESE)).startsWith("s.csv:2:8 (Điểm): 'tám' không phải là số");
     assertThat(e.getCause()).isNull();
+    DataFileException exponent = error(HEADER + "u,g,2024,tự chấm,u,tiêu chí,1,1e400,,,,\r\n");
+    assertThat(exponent.describe(Locale.ENGLISH)).isEqualTo("s.csv:2:8 (Điểm): the number 1e400 has an exponent:"
+        + " write it in plain digits (1000, not 1e3)");
+    assertThat(exponent.describe(Names.VIETNAMESE)).startsWith("s.csv:2:8 (Điểm): số 1e400 có số mũ");
     DataFileException quote = error(HEADER + "u,g,2024,tự chấm,u,tiêu chí,1,1,,,\"ghi chú,\r\n");
     assertThat(quote.describe(Locale.ENGLISH)).startsWith("s.csv:2:11 (Ghi chú): a cell opens a quote")
         .doesNotContain("tools.jackson").doesNotContain("Exception");

@@ -2,6 +2,8 @@ package io.github.thidua.emulation.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.thidua.emulation.core.DataFileException;
 import io.github.thidua.emulation.core.Emulation;
@@ -13,12 +15,15 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading is strict, and every problem is the library's own error with a location and plain words. */
 class StrictReadingTest {
@@ -115,10 +120,58 @@ class StrictReadingTest {
 
   @Test
   void ruleParametersAreExactDecimalsNeverDoubles() {
-    RuleSet huge = ruleSet(ruleSetWithParams("{\"min\": 1e400}"));
-    assertThat(huge.rules().get(0).params().get("min")).contains(new BigDecimal("1e400"));
     RuleSet tenth = ruleSet(ruleSetWithParams("{\"min\": 0.1}"));
     assertThat(tenth.rules().get(0).params().get("min")).contains(new BigDecimal("0.1"));
+    RuleSet edge = ruleSet(ruleSetWithParams("{\"min\": 999999999.000000001, \"max\": [-0.000000001]}"));
+    assertThat(edge.rules().get(0).params().get("min")).contains(new BigDecimal("999999999.000000001"));
+    assertThat(edge.rules().get(0).params().get("max")).contains(List.of(new BigDecimal("-0.000000001")));
+  }
+
+  static Stream<Arguments> parametersOutOfBounds() {
+    String giant = "1" + "0".repeat(100_000);
+    return Stream.of(
+        Arguments.of("{\"min\": 1e400}", "1e400", "$.rules[0].params.min", "the number 1e400 has an exponent"),
+        Arguments.of("{\"min\": 1e-400}", "1e-400", "$.rules[0].params.min", "the number 1e-400 has an exponent"),
+        Arguments.of("{\"min\": 1E2}", "1E2", "$.rules[0].params.min", "the number 1E2 has an exponent"),
+        Arguments.of("{\"min\": 1e999999999}", "1e999999999", "$.rules[0].params.min",
+            "the number 1e999999999 has an exponent"),
+        Arguments.of("{\"min\": 1000000000}", "1000000000", "$.rules[0].params.min",
+            "the number 1000000000 is too large: at most 9 digits before the decimal point"),
+        Arguments.of("{\"a\": {\"b\": [1, -1000000000.5]}}", "-1000000000.5", "$.rules[0].params.a.b[1]",
+            "the number -1000000000.5 is too large"),
+        Arguments.of("{\"min\": 0.0000000001}", "0.0000000001", "$.rules[0].params.min",
+            "the number 0.0000000001 has too many decimals: at most 9"),
+        // the parser refuses a number that long as it reads the key before it, and points at the key
+        Arguments.of("{\"min\": " + giant + "}", "\"min\"", "$.rules[0].params.min",
+            "a number is longer than 100 characters"));
+  }
+
+  @ParameterizedTest(name = "{2}: {3}")
+  @MethodSource("parametersOutOfBounds")
+  void aParameterOutOfBoundsIsRefusedAtOnceWhereItStands(String params, String number, String path, String problem) {
+    String json = ruleSetWithParams(params);
+    int column = json.indexOf(number, json.indexOf("\"params\"")) + 1;
+    DataFileException e = catchThrowableOfType(DataFileException.class,
+        () -> assertTimeoutPreemptively(Duration.ofSeconds(1), () -> ruleSet(json)));
+    assertThat(e.path()).contains(path);
+    assertThat(e.line()).contains(1);
+    assertThat(e.column()).contains(column);
+    assertThat(e.problem().en()).startsWith(problem);
+    assertThat(e.problem().vi()).startsWith("số ");
+    assertThat(e.describe(Locale.ENGLISH)).startsWith("r.json:1:" + column + " (" + path + "): " + problem)
+        .doesNotContain("BigInteger").doesNotContain("Exception").doesNotContain("tools.jackson");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1e400", "1000000000", "0.0000000001", "2e0"})
+  void aWholeNumberOutOfBoundsIsRefusedLikeADecimal(String year) {
+    assertThatThrownBy(() -> province(PROVINCE_HEAD.replace("2024", year) + "}"))
+        .isInstanceOfSatisfying(DataFileException.class, e -> {
+          assertThat(e.path()).contains("$.year");
+          assertThat(e.line()).contains(1);
+          assertThat(e.problem().en()).startsWith("the number " + year + " ")
+              .containsAnyOf("has an exponent", "is too large", "has too many decimals");
+        });
   }
 
   @Test

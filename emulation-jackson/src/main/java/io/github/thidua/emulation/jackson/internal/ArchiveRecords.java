@@ -37,9 +37,10 @@ import tools.jackson.databind.SerializationFeature;
  *
  * <p>One {@link JsonParser} streams the whole file; each record is bound on its own from that parser into the wire
  * records of {@link ArchiveDocs} by {@link Mapping#MAPPER} (unknown fields, duplicate keys, wrong types, nulls in
- * lists and the read limits all fail as in documents), then converted by {@link Convert}. Only the current record's
- * values and bytes are held. The parser's limits are those of documents except the document length: a record is
- * limited to {@value #MAX_RECORD} bytes instead, enforced by {@link ArchiveInput} as the bytes arrive.
+ * lists, the read limits and the bounds of numbers, checked on the parser's tokens by {@link NumberBounds}, all
+ * fail as in documents), then converted by {@link Convert}. Only the current record's values and bytes are held.
+ * The parser's limits are those of documents except the document length: a record is limited to
+ * {@value #MAX_RECORD} bytes instead, enforced by {@link ArchiveInput} as the bytes arrive.
  *
  * <p>Errors are {@link DataFileException}s naming the source, the record's path ({@code $.records[17].group.id} in
  * an archive document, {@code $.group.id} for the line of a JSON Lines file), the line and column in the file, and
@@ -232,7 +233,7 @@ public final class ArchiveRecords implements AutoCloseable {
   private void advance() {
     if (state == State.START) {
       try {
-        parser = FACTORY.createParser(ObjectReadContext.empty(), input);
+        parser = NumberBounds.checked(FACTORY.createParser(ObjectReadContext.empty(), input));
       } catch (JacksonException e) {
         throw streamError(e);
       }
@@ -560,21 +561,23 @@ public final class ArchiveRecords implements AutoCloseable {
     if (refused != null) {
       return inputError(refused);
     }
-    if (jsonLines) {
+    boolean number = NumberBounds.problem(e) != null;
+    if (jsonLines && !number) {
       DataFileException header = headerProblem(start);
       if (header != null) {
         return header;
       }
     }
     DataFileException t = Mapping.translate(source, e, DocumentFormat.JSON);
-    String relative = t.path().orElseGet(this::contextPath);
+    // a number is refused at its token, where the parser's position is the exact path of its field
+    String relative = number ? contextPath() : t.path().orElseGet(this::contextPath);
     TokenStreamLocation at = parser.currentLocation();
     return recordError(relative, t.line().orElse(line(at)), t.column().orElse(column(at)), t.problem(), e);
   }
 
   /**
    * When a JSON Lines record fails to bind, a wrong version or type in its header is the better explanation (a
-   * newer record has fields this library does not know).
+   * newer record has fields this library does not know); not for a number out of bounds, wrong in every version.
    */
   private @Nullable DataFileException headerProblem(TokenStreamLocation start) {
     Integer version = null;

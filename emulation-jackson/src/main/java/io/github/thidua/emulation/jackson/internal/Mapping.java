@@ -34,7 +34,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
@@ -71,7 +73,8 @@ public final class Mapping {
    * writes them without absent optional values, ids as plain strings.
    */
   private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-      .maxNestingDepth(64).maxNumberLength(100).maxStringLength(100_000).maxDocumentLength(MAX_DOCUMENT).build();
+      .maxNestingDepth(64).maxNumberLength(NumberBounds.MAX_LENGTH).maxStringLength(100_000)
+      .maxDocumentLength(MAX_DOCUMENT).build();
 
   static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(LIMITS)
@@ -84,6 +87,8 @@ public final class Mapping {
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
       .enable(SerializationFeature.INDENT_OUTPUT)
+      // decimals in plain digits (1000, not 1E+3): files refuse exponents, so what is written reads back
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       // a value is written as its record components only: derived accessors (isValid, isComplete) stay out
       .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
       .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -101,7 +106,8 @@ public final class Mapping {
 
   /**
    * Parses YAML into trees under the same limits (bound to records by {@link #MAPPER}), and writes documents as
-   * YAML: block style, quotes only where a string would otherwise read as another type, lines ending in \n.
+   * YAML: block style, quotes only where a string would otherwise read as another type, decimals in plain digits,
+   * lines ending in \n.
    */
   static final YAMLMapper YAML_MAPPER = YAMLMapper.builder(YAMLFactory.builder()
           .streamReadConstraints(LIMITS)
@@ -115,6 +121,7 @@ public final class Mapping {
           .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
       .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
       .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
@@ -302,8 +309,20 @@ public final class Mapping {
       checkYaml(bytes, source);
     }
     JsonNode tree;
-    try {
-      tree = mapper(format).readTree(bytes);
+    try (JsonParser p = NumberBounds.checked(mapper(format).createParser(bytes))) {
+      try {
+        tree = mapper(format).readTree(p);
+      } catch (JacksonException e) {
+        DataFileException error = translate(source, e, format);
+        if (NumberBounds.problem(e) != null) {
+          // a number is refused at its token, before any binding names its field: the parser knows where it is
+          TokenStreamLocation at = p.currentTokenLocation();
+          error = new DataFileException(source, jsonPath(p.streamReadContext().pathAsPointer().toString()),
+              error.line().orElse(Math.max(at.getLineNr(), 0)), error.column().orElse(Math.max(at.getColumnNr(), 0)),
+              error.problem(), e);
+        }
+        throw error;
+      }
     } catch (JacksonException e) {
       throw translate(source, e, format);
     } catch (NumberFormatException | ArithmeticException e) {
@@ -587,7 +606,10 @@ public final class Mapping {
     int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
     String path = jsonPath(e);
     LocalizedText problem;
-    if (e instanceof UnrecognizedPropertyException u) {
+    LocalizedText number = NumberBounds.problem(e);
+    if (number != null) {
+      problem = number;
+    } else if (e instanceof UnrecognizedPropertyException u) {
       problem = new LocalizedText("trường '" + u.getPropertyName() + "' không được biết (có thể gõ sai tên)",
           "unknown field '" + u.getPropertyName() + "' (perhaps a misspelt name)");
     } else if (e instanceof InvalidNullException) {
@@ -603,6 +625,8 @@ public final class Mapping {
           "unexpected content after the end of the " + format + " document");
     } else if (e instanceof MismatchedInputException m) {
       problem = new LocalizedText("sai kiểu dữ liệu: cần " + simple(m), "wrong type: expected " + simple(m));
+    } else if (e instanceof StreamConstraintsException) {
+      problem = limit(e);
     } else if (e instanceof StreamReadException) {
       String original = String.valueOf(e.getOriginalMessage());
       if (original.startsWith("Duplicate Object property") || original.startsWith("Duplicate field")) {
@@ -616,6 +640,25 @@ public final class Mapping {
           "cannot read: " + firstLine(e.getOriginalMessage()));
     }
     return new DataFileException(source, path, line, column, problem, e);
+  }
+
+  /** A read limit that was passed, in plain words (the numbers' own limit is {@link NumberBounds}'s). */
+  private static LocalizedText limit(JacksonException e) {
+    String original = String.valueOf(e.getOriginalMessage());
+    StreamReadConstraints limits = MAPPER.tokenStreamFactory().streamReadConstraints();
+    if (original.startsWith("Document nesting depth")) {
+      return new LocalizedText("tài liệu lồng nhau sâu hơn " + limits.getMaxNestingDepth() + " cấp",
+          "the nesting depth is more than " + limits.getMaxNestingDepth() + " levels");
+    }
+    if (original.startsWith("String value length")) {
+      // a number that long fills the parser's buffer and meets this limit before its own
+      return new LocalizedText("một giá trị dài hơn " + limits.getMaxStringLength() + " ký tự (giới hạn của một"
+          + " văn bản; một số có tối đa " + NumberBounds.MAX_LENGTH + " ký tự)", "a value is longer than "
+          + limits.getMaxStringLength() + " characters (the limit of a text; a number has at most "
+          + NumberBounds.MAX_LENGTH + ")");
+    }
+    String plain = firstLine(original).replaceAll("\\s*\\(.*from `StreamReadConstraints[^)]*\\)", "");
+    return new LocalizedText("vượt giới hạn đọc: " + plain, "a read limit is exceeded: " + plain);
   }
 
   private static String simple(MismatchedInputException m) {

@@ -57,7 +57,7 @@ public final class SheetsCsv {
   private static final int MAX_CELL = 100_000;
 
   /** The longest number read, in characters. */
-  private static final int MAX_NUMBER = 100;
+  private static final int MAX_NUMBER = NumberBounds.MAX_LENGTH;
 
   private static final CsvMapper MAPPER = CsvMapper.builder(CsvFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL).build())
@@ -70,6 +70,10 @@ public final class SheetsCsv {
       .with(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING);
 
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+([.,]\\d+)?");
+  /** What is written in digits, as a number too long to read may be. */
+  private static final Pattern DIGITS = Pattern.compile("[+-]?[0-9][0-9.,eE+-]*");
+  /** A number with an exponent, such as 1e3, 1E-2 or 2,5e+1: refused, whatever its value. */
+  private static final Pattern EXPONENT = Pattern.compile("[+-]?\\d+([.,]\\d+)?[eE][+-]?\\d+");
   private static final Pattern YEAR = Pattern.compile("[1-9]\\d{3}");
   private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
@@ -683,6 +687,7 @@ public final class SheetsCsv {
 
     private int year(Row row) {
       String value = required(row, Column.YEAR);
+      bounds(row, Column.YEAR, value);
       if (!YEAR.matcher(value).matches()) {
         throw error(row, Column.YEAR, "năm '" + value + "' không hợp lệ: cần bốn chữ số, ví dụ 2024",
             "the year '" + value + "' is not valid: expected four digits, such as 2024");
@@ -706,10 +711,12 @@ public final class SheetsCsv {
      * may be a thousands separator.
      */
     private BigDecimal number(Row row, Column column, String value) {
-      if (value.length() > MAX_NUMBER || !NUMBER.matcher(value).matches()) {
-        throw error(row, column, "'" + value + "' không phải là số: hãy viết chữ số với dấu thập phân . hoặc ,"
+      bounds(row, column, value);
+      if (!NUMBER.matcher(value).matches()) {
+        String shown = value.length() > MAX_NUMBER ? value.substring(0, 20) + "…" : value;
+        throw error(row, column, "'" + shown + "' không phải là số: hãy viết chữ số với dấu thập phân . hoặc ,"
                 + " (ví dụ 8.5), không dùng dấu phân cách hàng nghìn",
-            "'" + value + "' is not a number: write digits with '.' or ',' as the decimal mark (such as 8.5),"
+            "'" + shown + "' is not a number: write digits with '.' or ',' as the decimal mark (such as 8.5),"
                 + " without thousands separators");
       }
       char foreign = separator == ';' ? '.' : ',';
@@ -724,7 +731,27 @@ public final class SheetsCsv {
       return new BigDecimal(value.replace(',', '.'));
     }
 
+    /**
+     * Refuses a cell of a numeric column that holds a number beyond the bounds of every number read (see
+     * {@code NumberBounds}): longer than {@value #MAX_NUMBER} characters, with an exponent such as 1e3 whatever its
+     * value, or out of range; before the column's own checks, so the message says what is wrong with the number.
+     */
+    private void bounds(Row row, Column column, String value) {
+      LocalizedText problem = null;
+      if (value.length() > MAX_NUMBER && DIGITS.matcher(value).matches()) {
+        problem = NumberBounds.tooLong();
+      } else if (EXPONENT.matcher(value).matches()) {
+        problem = NumberBounds.exponent(value);
+      } else if (NUMBER.matcher(value).matches()) {
+        problem = NumberBounds.problem(value.replace(',', '.'), value);
+      }
+      if (problem != null) {
+        throw error(row, column, problem.vi(), problem.en());
+      }
+    }
+
     private int count(Row row, String value) {
+      bounds(row, Column.COUNT, value);
       if (!COUNT.matcher(value).matches() || Integer.parseInt(value) < 1) {
         throw error(row, Column.COUNT, "số lần '" + value + "' không hợp lệ: cần số nguyên từ 1 trở lên",
             "the count '" + value + "' is not valid: expected a whole number, 1 or more");

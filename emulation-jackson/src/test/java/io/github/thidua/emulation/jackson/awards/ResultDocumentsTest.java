@@ -27,10 +27,14 @@ import io.github.thidua.emulation.core.voting.VoteSession;
 import io.github.thidua.emulation.jackson.DocumentFormat;
 import io.github.thidua.emulation.jackson.EmulationFiles;
 import io.github.thidua.emulation.jackson.awards.Blocs.M;
+import io.github.thidua.emulation.jackson.internal.JsonSchemas;
+import io.github.thidua.emulation.jackson.internal.OutOfBounds;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
 
 /** Every result type is a document: written deterministically, read back strictly into an equal value. */
 class ResultDocumentsTest {
@@ -106,6 +111,27 @@ class ResultDocumentsTest {
     } else {
       assertThat(text).startsWith("schemaVersion: 2\ndocument: " + document + "\n");
     }
+  }
+
+  /** Each number of a result document, put beyond the bounds of reading, is refused where it stands. */
+  @ParameterizedTest(name = "{0} as {1}")
+  @MethodSource("cases")
+  void aNumberBeyondTheBoundsInAResultIsRefusedWhereItStands(String document, DocumentFormat format, Object result) {
+    JsonNode tree = JsonSchemas.parse(EmulationFiles.writeResult(result, DocumentFormat.JSON));
+    String source = "result." + format.name().toLowerCase(Locale.ROOT);
+    List<String> failures = new ArrayList<>();
+    List<Map.Entry<String, OutOfBounds.Hostile>> cases = OutOfBounds.cases(tree);
+    for (Map.Entry<String, OutOfBounds.Hostile> c : cases) {
+      try {
+        OutOfBounds.assertRefused(bytes -> read(new String(bytes, StandardCharsets.UTF_8), source, result.getClass()),
+            OutOfBounds.replaced(tree, c.getKey(), c.getValue().text(), format, false), source,
+            OutOfBounds.path(c.getKey()), c.getValue(), "", format);
+      } catch (AssertionError e) {
+        failures.add(c.getKey() + " = " + c.getValue() + ": " + e.getMessage());
+      }
+    }
+    assertThat(cases).as("the schema version at least").isNotEmpty();
+    assertThat(failures).as("%s of %s cases", failures.size(), cases.size()).isEmpty();
   }
 
   @Test

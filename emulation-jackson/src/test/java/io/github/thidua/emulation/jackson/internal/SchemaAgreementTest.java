@@ -46,8 +46,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The schemas and the reader agree on what is wrong. Each valid base document (the schema examples, which use every
  * field, the shipped rule sets and the golden scoring inputs) is broken in every way the harness knows, one change
- * at a time: each field removed, each field given a value of the wrong JSON type, an unknown field added to each
- * object, a null put into each list. For every broken document, the schema refuses it exactly when the library
+ * at a time: each field removed, each field given a value of the wrong JSON type, each number put just beyond the
+ * reader's bounds (10^9 and -10^9), an unknown field added to each object, a null put into each list. For every broken document, the schema refuses it exactly when the library
  * does: when the reader refuses it, or, for rule parameters, when validation reports them ({@code ruleset.param.*}:
  * the schema checks the parameters of catalogue kinds as validation does). A group-year record is read as the one
  * line of a JSON Lines file, an archive as an archive document. A few named cases follow, for reading, and what a
@@ -192,6 +192,7 @@ class SchemaAgreementTest {
       String at = pointer + "/" + name;
       out.add(change(root, at + " removed", pointer, o -> ((ObjectNode) o).remove(name)));
       out.add(change(root, at + " of the wrong type", pointer, o -> ((ObjectNode) o).set(name, wrong(value))));
+      outOfBounds(root, value, at, pointer, name, out);
       value(root, value, c.getGenericType(), at, out, covered);
     }
   }
@@ -215,12 +216,27 @@ class SchemaAgreementTest {
           // a rule parameter: removed, or of the wrong type; and one unknown parameter
           out.add(change(root, at + " removed", pointer, n -> ((ObjectNode) n).remove(key)));
           out.add(change(root, at + " of the wrong type", pointer, n -> ((ObjectNode) n).set(key, wrong(o.get(key)))));
+          outOfBounds(root, o.get(key), at, pointer, key, out);
         } else {
           value(root, o.get(key), valueType, at, out, covered);
         }
       }
       if (valueType == Object.class) {
         out.add(change(root, pointer + " + unknown parameter", pointer, n -> ((ObjectNode) n).put("zzUnknown", 1)));
+      }
+    }
+  }
+
+  /**
+   * A number at the bounds of the reader ({@code Numbers}: a magnitude below 10^9), just beyond them either way.
+   * Both the schema and the reader refuse it; what the schema cannot see (exponents, a tenth decimal) is checked
+   * against the reader alone by the tests of reading.
+   */
+  private static void outOfBounds(JsonNode root, JsonNode value, String at, String pointer, String name,
+      List<Mutation> out) {
+    if (value.isNumber()) {
+      for (long beyond : new long[] {1_000_000_000L, -1_000_000_000L}) {
+        out.add(change(root, at + " = " + beyond, pointer, o -> ((ObjectNode) o).put(name, beyond)));
       }
     }
   }

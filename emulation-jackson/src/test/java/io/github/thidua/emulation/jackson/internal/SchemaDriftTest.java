@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.thidua.emulation.core.GroupKind;
 import io.github.thidua.emulation.core.LifecycleStatus;
+import io.github.thidua.emulation.core.Numbers;
 import io.github.thidua.emulation.core.rules.LayerLevel;
 import io.github.thidua.emulation.core.rules.ParameterSpec;
 import io.github.thidua.emulation.core.rules.ParameterType;
@@ -376,8 +377,9 @@ class SchemaDriftTest {
     PARAMETER_DEFS.values().forEach(d -> assertThat(defs.has(d)).as(d).isTrue());
     assertThat(str(defs.path("paramCount").path("type"))).isEqualTo("integer");
     assertThat(defs.path("paramCount").path("minimum").asInt()).isZero();
-    assertThat(defs.path("paramCount").path("maximum").asLong()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(defs.path("paramCount").path("maximum").asLong()).isEqualTo(Numbers.limit().longValue() - 1);
     assertThat(defs.path("paramDecimal").path("minimum").asInt()).isZero();
+    assertThat(defs.path("paramDecimal").path("exclusiveMaximum").decimalValue()).isEqualByComparingTo(Numbers.limit());
     assertThat(str(defs.path("paramGroupKinds").path("items").path("$ref"))).isEqualTo("#/$defs/groupKind");
     assertThat(str(defs.path("paramStatuses").path("items").path("$ref")))
         .isEqualTo("#/$defs/lifecycleStatus");
@@ -468,6 +470,42 @@ class SchemaDriftTest {
       }
     });
     assertThat(problems).isEmpty();
+  }
+
+  /**
+   * Every number of a document is bounded as the reader bounds it ({@link Numbers}: a magnitude below 10^9), with
+   * these bounds or tighter ones. The schemas do not count decimals nor see exponents (see the schemas' README):
+   * those are the reader's checks.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("roots")
+  void everyNumberIsWithinTheBoundsOfTheReader(String document, Class<?> record, DocumentType type) {
+    BigDecimal limit = Numbers.limit();
+    List<String> problems = new ArrayList<>();
+    walk(JsonSchemas.tree(document), "#", (pointer, node) -> {
+      Set<String> types = new HashSet<>();
+      node.path("type").forEach(t -> types.add(t.stringValue()));
+      if (node.path("type").isString()) {
+        types.add(node.path("type").stringValue());
+      }
+      if (!types.contains("number") && !types.contains("integer")) {
+        return;
+      }
+      if (!within(node, "minimum", "exclusiveMinimum", limit.negate()) || !within(node, "maximum",
+          "exclusiveMaximum", limit)) {
+        problems.add(pointer + ": not bounded within (-" + limit + ", " + limit + ")");
+      }
+    });
+    assertThat(problems).isEmpty();
+  }
+
+  /** Whether a schema's bound on one side keeps its numbers strictly inside a limit (negative for the lower one). */
+  private static boolean within(JsonNode node, String inclusive, String exclusive, BigDecimal limit) {
+    int side = limit.signum();
+    if (node.has(exclusive)) {
+      return node.path(exclusive).decimalValue().compareTo(limit) * side <= 0;
+    }
+    return node.has(inclusive) && node.path(inclusive).decimalValue().compareTo(limit) * side < 0;
   }
 
   @ParameterizedTest(name = "{0}")
