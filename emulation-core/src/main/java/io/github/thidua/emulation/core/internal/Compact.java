@@ -18,6 +18,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -45,13 +46,24 @@ final class Compact {
   /** Digests of sub-results, by identity: a group's scores and rules enter several fingerprints of its year. */
   private static final Cache<Object, byte[]> DIGESTS = CacheBuilder.newBuilder().weakKeys().build();
 
+  /**
+   * Buffers kept between fingerprints, per thread: a group's scores encode to tens of kilobytes, and growing a
+   * new buffer for each result was a tenth of the year's allocation. A nested digest takes a buffer of its own.
+   */
+  private static final ThreadLocal<ArrayDeque<byte[]>> POOL = ThreadLocal.withInitial(ArrayDeque::new);
+  private static final int KEEP = 1 << 20;
+  /** The copy a sort works on; sorts never overlap on a thread (a nested digest finishes before its caller sorts). */
+  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[1 << 16]);
+
   private final MessageDigest digest;
-  private byte[] buf = new byte[4096];
+  private byte[] buf;
   private int len;
   /** Open collections: their elements are sorted in the buffer, so it is flushed only outside them. */
   private int depth;
 
   private Compact() {
+    byte[] pooled = POOL.get().pollFirst();
+    buf = pooled != null ? pooled : new byte[1 << 16];
     try {
       digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -90,6 +102,10 @@ final class Compact {
   private byte[] finish() {
     digest.update(buf, 0, len);
     len = 0;
+    if (buf.length <= KEEP) {
+      POOL.get().addFirst(buf);
+    }
+    buf = null;
     return digest.digest();
   }
 
@@ -222,13 +238,25 @@ final class Compact {
     sortRange(start, bounds);
   }
 
+  private static byte[] scratch(int size) {
+    byte[] copy = SCRATCH.get();
+    if (copy.length < size) {
+      copy = new byte[Math.max(size, copy.length * 2)];
+      if (copy.length <= KEEP) {
+        SCRATCH.set(copy);
+      }
+    }
+    return copy;
+  }
+
   /** Sorts the encodings between consecutive bounds, in place, by their unsigned bytes. */
   private void sortRange(int start, int[] bounds) {
     int n = bounds.length - 1;
     if (n < 2) {
       return;
     }
-    byte[] copy = Arrays.copyOfRange(buf, start, len);
+    byte[] copy = scratch(len - start);
+    System.arraycopy(buf, start, copy, 0, len - start);
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
