@@ -36,6 +36,7 @@ import io.github.thidua.emulation.core.validation.Value;
 import io.github.thidua.emulation.core.validation.ViolationCodes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,8 +73,10 @@ public final class ScoringEngine {
   private final Map<String, Criterion> byCode = new HashMap<>();
   private final Map<String, RuleReference> refs = new HashMap<>();
   private final Map<String, Rational> maxima = new HashMap<>();
-  /** Each sheet's entry per criterion (the lowest if entered twice), indexed once per sheet. */
-  private final Map<ScoreSheet, Map<String, ScoreEntry>> entries = new IdentityHashMap<>();
+  /** Each leaf's position in {@link #leaves}: a sheet's entries and points are arrays in that order. */
+  private final Map<String, Integer> leafIndex = new HashMap<>();
+  /** Each sheet's entry per leaf (the lowest if entered twice), indexed once per sheet. */
+  private final Map<ScoreSheet, ScoreEntry[]> entries = new IdentityHashMap<>();
 
   private ScoringEngine(Findings findings, Province province, EmulationGroup group, ScoringScale scale,
       AggregationPolicy policy) {
@@ -89,6 +92,9 @@ public final class ScoringEngine {
       byCode.putIfAbsent(c.code(), c);
       refs.putIfAbsent(c.code(), criterionRef(scale, c, scaleRef));
       maxima.putIfAbsent(c.code(), Rational.of(c.max()));
+    }
+    for (int i = 0; i < leaves.size(); i++) {
+      leafIndex.putIfAbsent(leaves.get(i).code(), i);
     }
   }
 
@@ -376,17 +382,23 @@ public final class ScoringEngine {
 
   /** The entry that counts for a criterion: if it was entered more than once, the lowest value, whatever the order. */
   private Optional<ScoreEntry> entry(ScoreSheet sheet, String code) {
-    return Optional.ofNullable(entries.computeIfAbsent(sheet, ScoringEngine::index).get(code));
+    Integer i = leafIndex.get(code);
+    return i == null ? Optional.empty() : Optional.ofNullable(entries(sheet)[i]);
   }
 
-  private static Map<String, ScoreEntry> index(ScoreSheet sheet) {
-    Map<String, ScoreEntry> byCriterion = new HashMap<>();
+  private ScoreEntry[] entries(ScoreSheet sheet) {
+    return entries.computeIfAbsent(sheet, this::index);
+  }
+
+  private ScoreEntry[] index(ScoreSheet sheet) {
+    ScoreEntry[] byLeaf = new ScoreEntry[leaves.size()];
     for (ScoreEntry e : sheet.entries()) {
-      if (inBounds(e)) {
-        byCriterion.merge(e.criterion(), e, (a, b) -> ENTRY_ORDER.compare(a, b) <= 0 ? a : b);
+      Integer i = leafIndex.get(e.criterion());
+      if (i != null && inBounds(e) && (byLeaf[i] == null || ENTRY_ORDER.compare(e, byLeaf[i]) < 0)) {
+        byLeaf[i] = e;
       }
     }
-    return byCriterion;
+    return byLeaf;
   }
 
   /** Whether an entry's numbers are within the library's bounds; an entry beyond them is reported and not used. */
@@ -400,21 +412,22 @@ public final class ScoringEngine {
   }
 
   /** One sheet's exact points per leaf, after method and clamp; trace steps go to {@code steps} if given. */
-  private Map<String, Rational> leafPoints(ScoreSheet sheet, List<TraceStep> steps) {
-    Map<String, Rational> points = new LinkedHashMap<>();
+  private Rational[] leafPoints(ScoreSheet sheet, List<TraceStep> steps) {
+    Rational[] points = new Rational[leaves.size()];
     boolean explain = steps != null;
-    for (Criterion leaf : leaves) {
+    ScoreEntry[] byLeaf = entries(sheet);
+    for (int i = 0; i < points.length; i++) {
+      Criterion leaf = leaves.get(i);
       RuleReference ref = refs.get(leaf.code());
       Rational max = maxima.get(leaf.code());
-      Optional<ScoreEntry> entry = entry(sheet, leaf.code());
-      if (entry.isEmpty()) {
+      ScoreEntry e = byLeaf[i];
+      if (e == null) {
         if (explain) {
           add(steps, leaf.code(), StepKind.INPUT, Rational.ZERO, "not scored on " + source(sheet) + ": 0", ref);
         }
-        points.put(leaf.code(), Rational.ZERO);
+        points[i] = Rational.ZERO;
         continue;
       }
-      ScoreEntry e = entry.get();
       if (explain) {
         add(steps, leaf.code(), StepKind.INPUT, Rational.of(e.value()), source(sheet) + ": value "
             + e.value().toPlainString() + e.target().map(t -> ", target " + t.toPlainString()).orElse(""), ref);
@@ -427,7 +440,7 @@ public final class ScoringEngine {
       if (explain && !clamped.equals(computed.value())) {
         add(steps, leaf.code(), StepKind.CLAMP, clamped, "within [0, " + leaf.max().toPlainString() + "]", ref);
       }
-      points.put(leaf.code(), clamped);
+      points[i] = clamped;
     }
     return points;
   }
@@ -494,7 +507,7 @@ public final class ScoringEngine {
 
   private Optional<UnitScore> scoreUnit(UnitId unit, List<ScoreSheet> sheets, Optional<ScoreSheet> factSheet) {
     List<TraceStep> steps = new ArrayList<>();
-    Map<String, Rational> leaves;
+    Rational[] leaves;
     List<String> sources = new ArrayList<>();
     List<ScoreSheet> peers = sheets.stream().filter(s -> s.role() == ScorerRole.PEER).toList();
     boolean peerMethod = policy.method() != AggregationMethod.OVERRIDE_CHAIN;
@@ -530,11 +543,17 @@ public final class ScoringEngine {
         totals.total(), policy.describe(), sources, new Trace(steps)));
   }
 
-  private Map<String, Rational> aggregatePeers(List<ScoreSheet> peers, List<TraceStep> steps) {
-    List<Map<String, Rational>> each = peers.stream().map(p -> leafPoints(p, null)).toList();
-    Map<String, Rational> out = new LinkedHashMap<>();
-    for (Criterion leaf : leaves) {
-      List<Rational> values = each.stream().map(m -> m.get(leaf.code())).sorted().toList();
+  private Rational[] aggregatePeers(List<ScoreSheet> peers, List<TraceStep> steps) {
+    List<Rational[]> each = peers.stream().map(p -> leafPoints(p, null)).toList();
+    Rational[] out = new Rational[this.leaves.size()];
+    for (int i = 0; i < out.length; i++) {
+      Criterion leaf = this.leaves.get(i);
+      Rational[] sorted = new Rational[each.size()];
+      for (int k = 0; k < sorted.length; k++) {
+        sorted[k] = each.get(k)[i];
+      }
+      Arrays.sort(sorted);
+      List<Rational> values = Arrays.asList(sorted);
       int trim = policy.method() == AggregationMethod.TRIMMED_MEAN && values.size() > 2 * policy.trim()
           ? policy.trim() : 0;
       List<Rational> kept = values.subList(trim, values.size() - trim);
@@ -542,7 +561,7 @@ public final class ScoringEngine {
       add(steps, leaf.code(), StepKind.AGGREGATE, value, policy.method().wireName() + " of "
           + kept.stream().map(Rational::toString).collect(Collectors.joining(", ", "[", "]"))
           + (trim > 0 ? " (dropped " + trim + " lowest and highest of " + values.size() + ")" : ""), policy.rule());
-      out.put(leaf.code(), value);
+      out[i] = value;
     }
     return out;
   }
@@ -561,7 +580,7 @@ public final class ScoringEngine {
       BigDecimal deductions, BigDecimal total) {}
 
   /** Sums the tree, applies bonus, deductions and the floor, and rounds where the scale declares. */
-  private Totals totals(Map<String, Rational> leaves, Optional<ScoreSheet> claimsSheet, List<TraceStep> steps) {
+  private Totals totals(Rational[] leaves, Optional<ScoreSheet> claimsSheet, List<TraceStep> steps) {
     var arithmetic = scale.arithmetic();
     Map<String, Rational> values = new LinkedHashMap<>();
     Rational sum = Rational.ZERO;
@@ -595,12 +614,12 @@ public final class ScoringEngine {
         deductions.round(arithmetic.decimals(), arithmetic.mode()), rounded);
   }
 
-  private Rational node(Criterion c, Map<String, Rational> leaves, Map<String, Rational> values,
-      List<TraceStep> steps) {
+  private Rational node(Criterion c, Rational[] leaves, Map<String, Rational> values, List<TraceStep> steps) {
     RuleReference ref = refs.get(c.code());
     Rational value;
     if (c.isLeaf()) {
-      value = leaves.getOrDefault(c.code(), Rational.ZERO);
+      Integer i = leafIndex.get(c.code());
+      value = i == null ? Rational.ZERO : leaves[i];
       if (scale.arithmetic().point() == RoundingPoint.CRITERION) {
         value = round(c.code(), value, steps);
       }
@@ -609,9 +628,11 @@ public final class ScoringEngine {
       for (Criterion child : c.children()) {
         value = value.plus(node(child, leaves, values, steps));
       }
-      add(steps, c.code(), StepKind.SUM, value, "sum of " + c.children().stream().map(Criterion::code)
-          .collect(Collectors.joining(" + ")), ref);
-      Rational max = Rational.of(c.max());
+      if (steps != null) {
+        add(steps, c.code(), StepKind.SUM, value, "sum of " + c.children().stream().map(Criterion::code)
+            .collect(Collectors.joining(" + ")), ref);
+      }
+      Rational max = maxima.get(c.code());
       if (value.compareTo(max) > 0) {
         value = max;
         add(steps, c.code(), StepKind.CLAMP, value, "not above the maximum " + c.max().toPlainString(), ref);
