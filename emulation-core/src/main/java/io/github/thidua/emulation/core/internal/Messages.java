@@ -9,7 +9,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +27,8 @@ public final class Messages {
       "awardmessages", "allocationmessages", "yearmessages", "valuemessages");
   private static final List<ResourceBundle> VI = load("_vi");
   private static final List<ResourceBundle> EN = load("");
-  /** Each template parsed once per language; a parsed format is cloned for each use (it is not thread-safe). */
-  private static final Map<String, MessageFormat> PARSED = new ConcurrentHashMap<>();
+  /** Each template parsed once per language. */
+  private static final Map<String, Template> PARSED = new ConcurrentHashMap<>();
 
   /**
    * Reads the bundles of one language straight from this package's {@code .properties} files (UTF-8): exactly the
@@ -89,14 +91,14 @@ public final class Messages {
   }
 
   private static String format(List<ResourceBundle> bundles, Locale locale, String key, Object... args) {
-    MessageFormat parsed = PARSED.computeIfAbsent(locale.toLanguageTag() + " " + key, k -> {
+    Template parsed = PARSED.computeIfAbsent(locale.toLanguageTag() + " " + key, k -> {
       String template = find(bundles, key);
       if (template == null) {
         throw new MissingResourceException("no message for " + key, Messages.class.getName(), key);
       }
-      return new MessageFormat(template, locale);
+      return Template.parse(template, locale);
     });
-    return ((MessageFormat) parsed.clone()).format(args);
+    return parsed.format(args);
   }
 
   private static String find(List<ResourceBundle> bundles, String key) {
@@ -106,5 +108,76 @@ public final class Messages {
       }
     }
     return null;
+  }
+
+  /**
+   * A template of {@code {n}} arguments, formatted as {@link MessageFormat} formats it (a quote is written
+   * {@code ''}, text between single quotes is literal, a number argument is formatted by the locale's
+   * {@code NumberFormat}, anything else by its text), without parsing the pattern or allocating a formatter for
+   * each message: the year formats one for every unit an award passes over. A pattern with a format type
+   * ({@code {0,number}}) is left to {@code MessageFormat}.
+   */
+  private record Template(List<Object> parts, Locale locale, MessageFormat fallback) {
+    private static final ThreadLocal<Map<Locale, NumberFormat>> NUMBERS = ThreadLocal.withInitial(HashMap::new);
+
+    static Template parse(String pattern, Locale locale) {
+      List<Object> parts = new ArrayList<>();
+      StringBuilder text = new StringBuilder();
+      boolean quoted = false;
+      for (int i = 0; i < pattern.length(); i++) {
+        char c = pattern.charAt(i);
+        if (c == '\'' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+          text.append('\'');
+          i++;
+        } else if (c == '\'') {
+          quoted = !quoted;
+        } else if (c == '{' && !quoted) {
+          int close = pattern.indexOf('}', i);
+          String index = close < 0 ? "" : pattern.substring(i + 1, close);
+          if (!index.matches("[0-9]{1,2}")) {
+            return new Template(List.of(), locale, new MessageFormat(pattern, locale));
+          }
+          if (text.length() > 0) {
+            parts.add(text.toString());
+            text.setLength(0);
+          }
+          parts.add(Integer.valueOf(index));
+          i = close;
+        } else {
+          text.append(c);
+        }
+      }
+      if (text.length() > 0) {
+        parts.add(text.toString());
+      }
+      return new Template(List.copyOf(parts), locale, null);
+    }
+
+    String format(Object[] args) {
+      if (fallback != null) {
+        return ((MessageFormat) fallback.clone()).format(args);
+      }
+      StringBuilder out = new StringBuilder(128);
+      for (Object part : parts) {
+        if (part instanceof String text) {
+          out.append(text);
+        } else {
+          int n = (Integer) part;
+          if (n >= args.length) {
+            out.append('{').append(n).append('}');
+          } else {
+            Object arg = args[n];
+            if (arg instanceof Number number) {
+              out.append(NUMBERS.get().computeIfAbsent(locale, NumberFormat::getInstance).format(number));
+            } else if (arg instanceof java.util.Date || arg == null) {
+              out.append(new MessageFormat("{0}", locale).format(new Object[] {arg}));
+            } else {
+              out.append(arg);
+            }
+          }
+        }
+      }
+      return out.toString();
+    }
   }
 }

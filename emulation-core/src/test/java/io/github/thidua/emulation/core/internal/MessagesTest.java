@@ -55,4 +55,32 @@ class MessagesTest {
       }
     }
   }
+
+  /** The library's own formatter gives, for every template of every bundle, what {@code MessageFormat} gives. */
+  @Test
+  void everyTemplateFormatsAsMessageFormatWould() throws java.io.IOException {
+    Object[] args = {"Sở Y tế", 1234567, new java.math.BigDecimal("1234.5678"), "x''y", -3, 0.25,
+        new java.math.BigDecimal("90.50"), "{7}", 42L, "last"};
+    int checked = 0;
+    for (String name : List.of("messages", "rankingmessages", "votingmessages", "awardmessages",
+        "allocationmessages", "yearmessages", "valuemessages")) {
+      for (String suffix : List.of("", "_vi")) {
+        java.util.Locale locale = suffix.isEmpty() ? java.util.Locale.ENGLISH
+            : io.github.thidua.emulation.core.Names.VIETNAMESE;
+        try (var in = Messages.class.getResourceAsStream(name + suffix + ".properties")) {
+          if (in == null) {
+            continue;
+          }
+          var bundle = new java.util.PropertyResourceBundle(new java.io.InputStreamReader(in,
+              java.nio.charset.StandardCharsets.UTF_8));
+          for (String key : bundle.keySet()) {
+            String expected = new java.text.MessageFormat(bundle.getString(key), locale).format(args);
+            assertThat(Messages.format(locale, key, args)).as(name + suffix + " " + key).isEqualTo(expected);
+            checked++;
+          }
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(400);
+  }
 }
