@@ -160,6 +160,26 @@ public final class Mapping {
    * @return the sheets, in file order
    */
   public static List<ScoreSheet> readScoreSheets(InputStream in, String source) {
+    byte[] bytes = bytes(in, source);
+    DocumentFormat format = format(source, bytes);
+    if (format == DocumentFormat.JSON) {
+      List<ScoreSheet> sheets = StreamedSheets.read(MAPPER.tokenStreamFactory(), bytes);
+      if (sheets != null) {
+        return sheets;
+      }
+    }
+    return read(bytes, source, format, DocumentType.SCORE_SHEETS, Docs.SheetsDoc.class, Convert::sheets);
+  }
+
+  /**
+   * Reads a document of score sheets through the full path only (tree, migration, binding, conversion), never
+   * streaming: what {@link StreamedSheets} is compared with.
+   *
+   * @param in the bytes
+   * @param source the file name
+   * @return the sheets, in file order
+   */
+  static List<ScoreSheet> readScoreSheetsInFull(InputStream in, String source) {
     return read(in, source, DocumentType.SCORE_SHEETS, Docs.SheetsDoc.class, Convert::sheets);
   }
 
@@ -272,7 +292,11 @@ public final class Mapping {
   private static <D, T> T read(InputStream in, String source, DocumentType type, Class<D> docClass,
       BiFunction<Convert, D, T> convert) {
     byte[] bytes = bytes(in, source);
-    DocumentFormat format = format(source, bytes);
+    return read(bytes, source, format(source, bytes), type, docClass, convert);
+  }
+
+  private static <D, T> T read(byte[] bytes, String source, DocumentFormat format, DocumentType type,
+      Class<D> docClass, BiFunction<Convert, D, T> convert) {
     Convert c = new Convert(source);
     try {
       ObjectNode root = Migration.migrate(tree(bytes, source, format), type, c);
