@@ -54,7 +54,7 @@ class StreamedSheetsProperties {
   }
 
   private static List<ScoreSheet> fastPath(byte[] bytes) {
-    return StreamedSheets.read(Mapping.MAPPER.tokenStreamFactory(), bytes);
+    return StreamedSheets.read(Mapping.JSON_FACTORY, bytes);
   }
 
   private static byte[] utf8(String text) {
@@ -74,10 +74,10 @@ class StreamedSheetsProperties {
     if (r.nextInt(4) == 0) {
       return written;
     }
-    ObjectNode root = (ObjectNode) Mapping.MAPPER.readTree(written);
+    ObjectNode root = (ObjectNode) Mapping.Mappers.MAPPER.readTree(written);
     vary(root, r);
-    String text = r.nextBoolean() ? Mapping.MAPPER.writeValueAsString(root)
-        : Mapping.MAPPER.writer().without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+    String text = r.nextBoolean() ? Mapping.Mappers.MAPPER.writeValueAsString(root)
+        : Mapping.Mappers.MAPPER.writer().without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
             .writeValueAsString(root);
     return r.nextBoolean() ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
   }
@@ -161,7 +161,7 @@ class StreamedSheetsProperties {
     if (sheets.isEmpty()) {
       sheets = RoundTripProperties.sheets(new Random(r.nextLong() | 1));
     }
-    ObjectNode root = (ObjectNode) Mapping.MAPPER.readTree(EmulationFiles.writeScoreSheets(sheets,
+    ObjectNode root = (ObjectNode) Mapping.Mappers.MAPPER.readTree(EmulationFiles.writeScoreSheets(sheets,
         DocumentFormat.JSON));
     List<Site> sites = new ArrayList<>();
     sites(root, sites);
@@ -189,17 +189,17 @@ class StreamedSheetsProperties {
           raw = site.key();
         }
       }
-      case 3 -> site.set(Mapping.MAPPER.getNodeFactory().nullNode());
-      case 4 -> site.set(Mapping.MAPPER.getNodeFactory().stringNode(v.isNumber() ? v.asString() : "x"));
-      case 5 -> site.set(r.nextBoolean() ? Mapping.MAPPER.getNodeFactory().booleanNode(true)
-          : Mapping.MAPPER.getNodeFactory().numberNode(5));
-      case 6 -> site.set(r.nextBoolean() ? Mapping.MAPPER.createArrayNode() : Mapping.MAPPER.createObjectNode());
+      case 3 -> site.set(Mapping.Mappers.MAPPER.getNodeFactory().nullNode());
+      case 4 -> site.set(Mapping.Mappers.MAPPER.getNodeFactory().stringNode(v.isNumber() ? v.asString() : "x"));
+      case 5 -> site.set(r.nextBoolean() ? Mapping.Mappers.MAPPER.getNodeFactory().booleanNode(true)
+          : Mapping.Mappers.MAPPER.getNodeFactory().numberNode(5));
+      case 6 -> site.set(r.nextBoolean() ? Mapping.Mappers.MAPPER.createArrayNode() : Mapping.Mappers.MAPPER.createObjectNode());
       default -> { // a number as written, often beyond the bounds
-        site.set(Mapping.MAPPER.getNodeFactory().stringNode("@@num@@"));
+        site.set(Mapping.Mappers.MAPPER.getNodeFactory().stringNode("@@num@@"));
         raw = NUMBERS[r.nextInt(NUMBERS.length)];
       }
     }
-    String text = Mapping.MAPPER.writeValueAsString(root);
+    String text = Mapping.Mappers.MAPPER.writeValueAsString(root);
     if (raw != null) {
       text = text.replace("\"@@dup@@\"", "\"" + raw + "\"").replace("\"@@num@@\"", raw);
     }
