@@ -77,7 +77,7 @@ import org.quicktheories.core.Gen;
  * Writing then reading a document gives back an equal value, and writing is deterministic, in JSON and in YAML, for
  * generated rule sets, provinces, score sheets, ballots and award histories, and for the shipped and sample files.
  */
-class RoundTripProperties {
+public class RoundTripProperties {
 
   private static final String[] WORDS = {"Thi đua", "khen thưởng", "Hưng Yên", "Ủy ban nhân dân", "xuất sắc",
       "Cờ thi đua của Chính phủ", "cụm", "khối", "Nghị định 98/2023/NĐ-CP", "Điều 24, khoản 1", "Sở Giáo dục",
@@ -321,7 +321,7 @@ class RoundTripProperties {
     return b.build();
   }
 
-  static List<ScoreSheet> sheets(Random r) {
+  public static List<ScoreSheet> sheets(Random r) {
     List<ScoreSheet> sheets = new ArrayList<>();
     for (int s = r.nextInt(4); s > 0; s--) {
       List<ScoreEntry> entries = new ArrayList<>();

@@ -55,17 +55,17 @@ public final class ArchiveRecords implements AutoCloseable {
   private static final int READ_AHEAD = 64 * 1024;
 
   /** The documents' parser limits and duplicate-key check, without their document length. */
-  private static final JsonFactory FACTORY = ((JsonFactory) Mapping.MAPPER.tokenStreamFactory()).rebuild()
-      .streamReadConstraints(Mapping.MAPPER.tokenStreamFactory().streamReadConstraints().rebuild()
+  private static final JsonFactory FACTORY = ((JsonFactory) Mapping.Mappers.MAPPER.tokenStreamFactory()).rebuild()
+      .streamReadConstraints(Mapping.Mappers.MAPPER.tokenStreamFactory().streamReadConstraints().rebuild()
           .maxDocumentLength(-1).build())
       .build();
 
   /** Binds one record from a parser that goes on after it. */
-  private static final ObjectReader RECORD = Mapping.MAPPER.readerFor(ArchiveDocs.GroupYearDoc.class)
+  private static final ObjectReader RECORD = Mapping.Mappers.MAPPER.readerFor(ArchiveDocs.GroupYearDoc.class)
       .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** Writes one record on one line. */
-  private static final ObjectWriter LINE = Mapping.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectWriter LINE = Mapping.Mappers.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private enum State { START, BETWEEN, AT_RECORD, DONE, FAILED }
 

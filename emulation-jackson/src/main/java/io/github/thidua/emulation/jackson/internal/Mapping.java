@@ -76,57 +76,75 @@ public final class Mapping {
       .maxNestingDepth(64).maxNumberLength(NumberBounds.MAX_LENGTH).maxStringLength(100_000)
       .maxDocumentLength(MAX_DOCUMENT).build();
 
-  static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(LIMITS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      // decimals in plain digits (1000, not 1E+3): files refuse exponents, so what is written reads back
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      // a value is written as its record components only: derived accessors (isValid, isComplete) stay out
-      .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
-      .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
-      .addModule(new EmulationJacksonModule())
-      // null inside a list is refused; a null optional value reads as absent
-      .changeDefaultNullHandling(n -> JsonSetter.Value.construct(Nulls.DEFAULT, Nulls.FAIL))
-      // text fields take only JSON strings: 5 is not the text "5"
-      .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-      // a date is YYYY-MM-DD; a date-time is not silently cut to its date
-      .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
+  /**
+   * The strict parsers of JSON: the read limits, duplicate keys refused. Building it builds no mapper, so a document
+   * read by streaming ({@link StreamedSheets}) costs no mapper at all, on a cold start either.
+   */
+  static final JsonFactory JSON_FACTORY = JsonFactory.builder()
+      .streamReadConstraints(LIMITS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
-  /**
-   * Parses YAML into trees under the same limits (bound to records by {@link #MAPPER}), and writes documents as
-   * YAML: block style, quotes only where a string would otherwise read as another type, decimals in plain digits,
-   * lines ending in \n.
-   */
-  static final YAMLMapper YAML_MAPPER = YAMLMapper.builder(YAMLFactory.builder()
-          .streamReadConstraints(LIMITS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .loadSettings(LoadSettings.builder().setCodePointLimit(MAX_DOCUMENT)
-              .setAllowDuplicateKeys(false).build())
-          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-          .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-          .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-          .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-          .build())
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
-      .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
-      .addModule(new EmulationJacksonModule())
-      .build();
+  /** The mappers, built at their first use (a class of their own, initialised only then). */
+  static final class Mappers {
+    static final JsonMapper MAPPER = JsonMapper.builder(JSON_FACTORY)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        // decimals in plain digits (1000, not 1E+3): files refuse exponents, so what is written reads back
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        // a value is written as its record components only: derived accessors (isValid, isComplete) stay out
+        .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
+        .addModule(new EmulationJacksonModule())
+        // null inside a list is refused; a null optional value reads as absent
+        .changeDefaultNullHandling(n -> JsonSetter.Value.construct(Nulls.DEFAULT, Nulls.FAIL))
+        // text fields take only JSON strings: 5 is not the text "5"
+        .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        // a date is YYYY-MM-DD; a date-time is not silently cut to its date
+        .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
+        .build();
+
+    /**
+     * Parses YAML into trees under the same limits (bound to records by {@link #MAPPER}), and writes documents as
+     * YAML: block style, quotes only where a string would otherwise read as another type, decimals in plain digits,
+     * lines ending in \n.
+     */
+    static final YAMLMapper YAML_MAPPER = YAMLMapper.builder(YAMLFactory.builder()
+            .streamReadConstraints(LIMITS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .loadSettings(LoadSettings.builder().setCodePointLimit(MAX_DOCUMENT)
+                .setAllowDuplicateKeys(false).build())
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
+        .addModule(new EmulationJacksonModule())
+        .build();
+
+    /**
+     * Writes indented JSON whose lines always end with {@code \n}, whatever the platform's line separator, so a
+     * value gives the same bytes everywhere.
+     */
+    static final ObjectWriter DOCUMENT_WRITER = MAPPER.writer()
+        .with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    private Mappers() {}
+  }
 
   private Mapping() {}
 
@@ -160,6 +178,26 @@ public final class Mapping {
    * @return the sheets, in file order
    */
   public static List<ScoreSheet> readScoreSheets(InputStream in, String source) {
+    byte[] bytes = bytes(in, source);
+    DocumentFormat format = format(source, bytes);
+    if (format == DocumentFormat.JSON) {
+      List<ScoreSheet> sheets = StreamedSheets.read(JSON_FACTORY, bytes);
+      if (sheets != null) {
+        return sheets;
+      }
+    }
+    return read(bytes, source, format, DocumentType.SCORE_SHEETS, Docs.SheetsDoc.class, Convert::sheets);
+  }
+
+  /**
+   * Reads a document of score sheets through the full path only (tree, migration, binding, conversion), never
+   * streaming: what {@link StreamedSheets} is compared with.
+   *
+   * @param in the bytes
+   * @param source the file name
+   * @return the sheets, in file order
+   */
+  static List<ScoreSheet> readScoreSheetsInFull(InputStream in, String source) {
     return read(in, source, DocumentType.SCORE_SHEETS, Docs.SheetsDoc.class, Convert::sheets);
   }
 
@@ -272,7 +310,11 @@ public final class Mapping {
   private static <D, T> T read(InputStream in, String source, DocumentType type, Class<D> docClass,
       BiFunction<Convert, D, T> convert) {
     byte[] bytes = bytes(in, source);
-    DocumentFormat format = format(source, bytes);
+    return read(bytes, source, format(source, bytes), type, docClass, convert);
+  }
+
+  private static <D, T> T read(byte[] bytes, String source, DocumentFormat format, DocumentType type,
+      Class<D> docClass, BiFunction<Convert, D, T> convert) {
     Convert c = new Convert(source);
     try {
       ObjectNode root = Migration.migrate(tree(bytes, source, format), type, c);
@@ -300,7 +342,7 @@ public final class Mapping {
   }
 
   private static ObjectMapper mapper(DocumentFormat format) {
-    return format == DocumentFormat.YAML ? YAML_MAPPER : MAPPER;
+    return format == DocumentFormat.YAML ? Mappers.YAML_MAPPER : Mappers.MAPPER;
   }
 
   /** Parses the bytes into a tree: strict syntax, read limits, duplicate keys refused. */
@@ -342,7 +384,7 @@ public final class Mapping {
    * stay out), explicit tags, and more than one document in a file.
    */
   private static void checkYaml(byte[] bytes, String source) {
-    try (JsonParser p = YAML_MAPPER.createParser(bytes)) {
+    try (JsonParser p = Mappers.YAML_MAPPER.createParser(bytes)) {
       YAMLParser y = (YAMLParser) p;
       JsonToken token;
       int depth = 0;
@@ -378,7 +420,7 @@ public final class Mapping {
   /** Binds the migrated tree to the wire records; errors carry the JSON path and are located afterwards. */
   private static <D> D bind(ObjectNode root, String source, Class<D> type) {
     try {
-      return MAPPER.treeToValue(root, type);
+      return Mappers.MAPPER.treeToValue(root, type);
     } catch (JacksonException e) {
       DataFileException error = translate(source, e, DocumentFormat.JSON);
       throw new DataFileException(source, error.path().orElse(""), 0, 0, error.problem(), e);
@@ -518,15 +560,8 @@ public final class Mapping {
     return writeDocument(value);
   }
 
-  /**
-   * Writes indented JSON whose lines always end with {@code \n}, whatever the platform's line separator, so a value
-   * gives the same bytes everywhere.
-   */
-  private static final ObjectWriter DOCUMENT_WRITER = MAPPER.writer()
-      .with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
-
   private static String writeDocument(Object doc) {
-    return DOCUMENT_WRITER.writeValueAsString(doc) + "\n";
+    return Mappers.DOCUMENT_WRITER.writeValueAsString(doc) + "\n";
   }
 
   /**
@@ -540,7 +575,7 @@ public final class Mapping {
     if (format == DocumentFormat.JSON) {
       return writeDocument(doc);
     }
-    String yaml = YAML_MAPPER.writeValueAsString(doc).replace("\r\n", "\n");
+    String yaml = Mappers.YAML_MAPPER.writeValueAsString(doc).replace("\r\n", "\n");
     return yaml.endsWith("\n") ? yaml : yaml + "\n";
   }
 
@@ -645,7 +680,7 @@ public final class Mapping {
   /** A read limit that was passed, in plain words (the numbers' own limit is {@link NumberBounds}'s). */
   private static LocalizedText limit(JacksonException e) {
     String original = String.valueOf(e.getOriginalMessage());
-    StreamReadConstraints limits = MAPPER.tokenStreamFactory().streamReadConstraints();
+    StreamReadConstraints limits = LIMITS;
     if (original.startsWith("Document nesting depth")) {
       return new LocalizedText("tài liệu lồng nhau sâu hơn " + limits.getMaxNestingDepth() + " cấp",
           "the nesting depth is more than " + limits.getMaxNestingDepth() + " levels");

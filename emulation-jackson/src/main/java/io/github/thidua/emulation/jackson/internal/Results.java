@@ -48,10 +48,10 @@ final class Results {
   /** The result as a document tree: schemaVersion, document, then the result's own fields. */
   static ObjectNode toTree(Object result) {
     DocumentType type = typeOf(result.getClass());
-    ObjectNode doc = Mapping.MAPPER.createObjectNode();
+    ObjectNode doc = Mapping.Mappers.MAPPER.createObjectNode();
     doc.put("schemaVersion", Migration.CURRENT);
     doc.put("document", type.wire());
-    doc.setAll((ObjectNode) Mapping.MAPPER.valueToTree(result));
+    doc.setAll((ObjectNode) Mapping.Mappers.MAPPER.valueToTree(result));
     return doc;
   }
 }
