@@ -1,12 +1,9 @@
 package io.github.thidua.emulation.benchmarks;
 
-import io.github.thidua.emulation.core.Emulation;
-import io.github.thidua.emulation.core.EmulationGroup;
 import io.github.thidua.emulation.core.GroupId;
 import io.github.thidua.emulation.core.Province;
 import io.github.thidua.emulation.core.UnitId;
 import io.github.thidua.emulation.core.ranking.RankEntry;
-import io.github.thidua.emulation.core.rules.RuleBook;
 import io.github.thidua.emulation.core.rules.RuleSet;
 import io.github.thidua.emulation.core.scoring.GroupScores;
 import io.github.thidua.emulation.core.scoring.ScoreSheet;
@@ -53,24 +50,20 @@ import tools.jackson.databind.json.JsonMapper;
  *       to the end, nothing bound: the floor of any reading;
  *   <li>{@link #readTree}: the same bytes into Jackson trees;
  *   <li>{@link #year}: {@code EmulationYear.run} on the inputs in memory;
- *   <li>{@link #filesToResults}: the documents read with {@code EmulationFiles}, then the year;
- *   <li>{@link #exactScoring}: the library's scoring of every group, {@code Emulation.score} per group with the
- *       group's sheets and the whole rule book, as a caller of the stage API does;
- *   <li>{@link #doubleScoring} and {@link #exactBaseline}: the hand-written baselines of the same scoring
- *       ({@link Baselines}), in {@code double} and exact.
+ *   <li>{@link #filesToResults}: the documents read with {@code EmulationFiles}, then the year.
  * </ul>
  *
  * <p>Setup checks what each benchmark relies on, in its own fork: for {@code year}, that the year has no finding
- * at all; for {@code filesToResults}, that the documents read back equal to the inputs in memory; for the three
- * scorings, that the library's scores have no finding and that both baselines give the library's totals and
- * ranks to the scale's two decimals. A failed check fails the run. The slow benchmarks run single-shot (one
- * operation per iteration); {@link Ratios} runs them all and prints the targets' ratios.
+ * at all and that both baselines of {@link ProvinceScoringBenchmark} give the year's totals and ranks; for
+ * {@code filesToResults}, that the documents read back equal to the inputs in memory. A failed check fails the run.
+ * The slow benchmarks run single-shot (one operation per iteration); {@link Ratios} runs them all with
+ * {@link ProvinceScoringBenchmark} and {@link WorkbookBenchmark} and prints the targets' ratios.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ProvinceBenchmark {
   /** The size factor: 1 for 200 groups, 10 for 2,000. */
@@ -83,7 +76,6 @@ public class ProvinceBenchmark {
   private Province province;
   private List<RuleSet> layers;
   private List<ScoreSheet> sheets;
-  private RuleBook rules;
   private final JsonFactory factory = new JsonFactory();
   private final ObjectMapper mapper = JsonMapper.builder().build();
 
@@ -100,7 +92,6 @@ public class ProvinceBenchmark {
     province = data.province();
     layers = data.layers();
     sheets = data.sheets();
-    rules = inputs.rules();
     String benchmark = params.getBenchmark();
     String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
     System.out.printf("%nsize %d: %,d units, %,d groups, %,d sheets, %,d votes, %,d documents, %,d bytes%n", size,
@@ -114,7 +105,6 @@ public class ProvinceBenchmark {
             libraryRanks(year));
       }
       case "filesToResults" -> checkRead(data, ProvinceGenerator.read(data.documents()));
-      case "exactScoring", "doubleScoring", "exactBaseline" -> checkScoring(province, layers, sheets, exactScoring(), Map.of());
       default -> { }
     }
   }
@@ -159,8 +149,8 @@ public class ProvinceBenchmark {
    */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
-  @Warmup(iterations = 2)
-  @Measurement(iterations = 3)
+  @Warmup(iterations = 3)
+  @Measurement(iterations = 5)
   public ProvinceYear year() {
     return EmulationYear.run(inputs);
   }
@@ -173,50 +163,9 @@ public class ProvinceBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @Warmup(iterations = 2)
-  @Measurement(iterations = 3)
+  @Measurement(iterations = 4)
   public ProvinceYear filesToResults() {
     return EmulationYear.run(ProvinceGenerator.read(data.documents()));
-  }
-
-  /**
-   * The library's scoring of every group: {@code Emulation.score} with the group's sheets and the rule book.
-   *
-   * @return the scores
-   */
-  @Benchmark
-  @BenchmarkMode(Mode.SingleShotTime)
-  @Warmup(iterations = 2)
-  @Measurement(iterations = 3)
-  public List<GroupScores> exactScoring() {
-    Map<GroupId, List<ScoreSheet>> byGroup = new HashMap<>();
-    for (ScoreSheet s : sheets) {
-      byGroup.computeIfAbsent(s.group(), g -> new ArrayList<>()).add(s);
-    }
-    List<GroupScores> out = new ArrayList<>();
-    for (EmulationGroup g : province.groups()) {
-      out.add(Emulation.score(province, g.id(), byGroup.getOrDefault(g.id(), List.of()), rules));
-    }
-    return out;
-  }
-
-  /**
-   * The double baseline of the same scoring.
-   *
-   * @return the totals
-   */
-  @Benchmark
-  public List<Baselines.GroupTotals> doubleScoring() {
-    return Baselines.doubleScoring(province, layers, sheets);
-  }
-
-  /**
-   * The exact (BigDecimal) baseline of the same scoring.
-   *
-   * @return the totals
-   */
-  @Benchmark
-  public List<Baselines.GroupTotals> exactBaseline() {
-    return Baselines.exactScoring(province, layers, sheets);
   }
 
   // ------------------------------------------------------------------ checks

@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * The performance targets of issue 11 in one command: runs {@link ProvinceBenchmark} (size 1, and 10 with
- * {@code --ten}) and {@link WorkbookBenchmark} in one JMH run, with the allocation profiler ({@code -prof gc}),
+ * {@code --ten}), {@link ProvinceScoringBenchmark} and {@link WorkbookBenchmark} (size 1) in one JMH run, with the allocation profiler ({@code -prof gc}),
  * then times the command line's {@code run} on the sample in fresh JVMs, and prints every benchmark's figures and
  * the ratio table of the eight targets with pass or fail.
  *
@@ -64,6 +64,7 @@ public final class Ratios {
     }
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(ProvinceBenchmark.class.getName() + "\\.")
+        .include(ProvinceScoringBenchmark.class.getName() + "\\.")
         .include(WorkbookBenchmark.class.getName() + "\\.")
         .param("size", sizes)
         .addProfiler(GCProfiler.class)
@@ -82,7 +83,7 @@ public final class Ratios {
   private static String key(BenchmarkParams p) {
     String b = p.getBenchmark();
     String method = b.substring(b.lastIndexOf('.') + 1);
-    String size = p.getParamsKeys().contains("size") ? p.getParam("size") : String.valueOf(WorkbookBenchmark.SIZE);
+    String size = p.getParamsKeys().contains("size") ? p.getParam("size") : "1";
     return method + "@" + size;
   }
 
@@ -150,11 +151,11 @@ public final class Ratios {
       row(out, "1", "year ≤ 0.25 × token loop" + at, year / tokens, "×", year / tokens <= 0.25);
       row(out, "2", "files → results ≥ 50 % of the token loop's MB/s" + at, tokens / files, "", tokens / files >= 0.5,
           String.format(Locale.ROOT, " (%.1f against %.1f MB/s)", mb / (files / 1000), mb / (tokens / 1000)));
-      double exact = ms(r, "exactScoring@" + s);
-      double dbl = ms(r, "doubleScoring@" + s);
-      row(out, "3", "exact scoring ≤ 2 × double baseline" + at, exact / dbl, "×", exact / dbl <= 2,
-          String.format(Locale.ROOT, " (exact baseline: %.1f×)", ms(r, "exactBaseline@" + s) / dbl));
       if (s.equals("1")) {
+        double exact = ms(r, "exactScoring@1");
+        double dbl = ms(r, "doubleScoring@1");
+        row(out, "3", "exact scoring ≤ 2 × double baseline" + at, exact / dbl, "×", exact / dbl <= 2,
+            String.format(Locale.ROOT, " (exact baseline: %.2f×)", ms(r, "exactBaseline@1") / dbl));
         double poi = ms(r, "poiWorkbook@1");
         double simple = ms(r, "poiSimpleWorkbook@1");
         row(out, "5", "POI's scoring workbook ≥ 100 × the year", poi / year, "×", poi / year >= 100,
@@ -187,13 +188,18 @@ public final class Ratios {
     System.out.println(out);
   }
 
+  /** Three significant digits, without exponent. */
+  private static String number(double v) {
+    return Double.isNaN(v) ? "–" : new java.math.BigDecimal(v).round(new java.math.MathContext(3)).toPlainString();
+  }
+
   private static void row(StringBuilder out, String n, String target, double value, String unit, boolean pass) {
     row(out, n, target, value, unit, pass, "");
   }
 
   private static void row(StringBuilder out, String n, String target, double value, String unit, boolean pass,
       String detail) {
-    out.append(String.format(Locale.ROOT, "| %s | %s | %.2f%s%s | %s |%n", n, target, value, unit, detail,
+    out.append(String.format(Locale.ROOT, "| %s | %s | %s%s%s | %s |%n", n, target, number(value), unit, detail,
         Double.isNaN(value) ? "–" : pass ? "pass" : "**fail**"));
   }
 }

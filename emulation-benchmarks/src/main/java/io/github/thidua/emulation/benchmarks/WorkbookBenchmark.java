@@ -30,8 +30,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 3)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
 @Fork(1)
 public class WorkbookBenchmark {
   /** The size factor of the province: 1 only (no {@code @Param}, so that {@link Ratios} can set the others'). */
