@@ -98,8 +98,9 @@ public final class ProvinceGenerator {
    * @param layers the organisers' layers (each with its scale)
    * @param sheets the score sheets
    * @param votes the honouring votes
-   * @param documents the JSON documents, by file name ({@code province.json}, {@code layers/…json},
-   *     {@code sheets.json}, {@code ballots.json}), as {@link EmulationFiles} writes them
+   * @param documents the JSON documents, by file name ({@code province.json}, {@code layers/…json}, one
+   *     {@code sheets/ORGANISER.json} per organiser, since {@code EmulationFiles} reads documents of at most 50 MB,
+   *     and {@code ballots.json}), as {@link EmulationFiles} writes them
    */
   public record Generated(Province province, List<RuleSet> layers, List<ScoreSheet> sheets, List<VoteSession> votes,
       Map<String, byte[]> documents) {
@@ -148,15 +149,15 @@ public final class ProvinceGenerator {
   public static YearInputs read(Map<String, byte[]> documents) {
     Province province = null;
     List<RuleSet> layers = new ArrayList<>();
-    List<ScoreSheet> sheets = List.of();
+    List<ScoreSheet> sheets = new ArrayList<>();
     List<VoteSession> votes = List.of();
     for (Map.Entry<String, byte[]> d : documents.entrySet()) {
       String name = d.getKey();
       ByteArrayInputStream in = new ByteArrayInputStream(d.getValue());
       if (name.equals("province.json")) {
         province = EmulationFiles.readProvince(in, name);
-      } else if (name.equals("sheets.json")) {
-        sheets = EmulationFiles.readScoreSheets(in, name);
+      } else if (name.startsWith("sheets/")) {
+        sheets.addAll(EmulationFiles.readScoreSheets(in, name));
       } else if (name.equals("ballots.json")) {
         votes = EmulationFiles.readBallots(in, name);
       } else {
@@ -268,7 +269,7 @@ public final class ProvinceGenerator {
     private final Province.Builder province = Province.builder("tinh-tong-hop", "Tỉnh tổng hợp (dữ liệu thử)",
         YEAR);
     private final List<RuleSet> layers = new ArrayList<>();
-    private final List<ScoreSheet> sheets = new ArrayList<>();
+    private final Map<String, List<ScoreSheet>> sheets = new LinkedHashMap<>();
     private final List<VoteSession> votes = new ArrayList<>();
     private int groupIndex;
 
@@ -308,9 +309,15 @@ public final class ProvinceGenerator {
         documents.put("layers/" + layer.id().value() + ".json",
             utf8(EmulationFiles.writeRuleSet(layer, DocumentFormat.JSON)));
       }
-      documents.put("sheets.json", utf8(EmulationFiles.writeScoreSheets(sheets, DocumentFormat.JSON)));
+      // one sheets document per organiser: EmulationFiles refuses a document of more than 50 MB
+      List<ScoreSheet> all = new ArrayList<>();
+      sheets.forEach((organiser, own) -> {
+        documents.put("sheets/" + organiser + ".json", utf8(EmulationFiles.writeScoreSheets(own,
+            DocumentFormat.JSON)));
+        all.addAll(own);
+      });
       documents.put("ballots.json", utf8(EmulationFiles.writeBallots(votes, DocumentFormat.JSON)));
-      return new Generated(p, List.copyOf(layers), List.copyOf(sheets), List.copyOf(votes),
+      return new Generated(p, List.copyOf(layers), List.copyOf(all), List.copyOf(votes),
           Collections.unmodifiableMap(documents));
     }
 
@@ -337,7 +344,7 @@ public final class ProvinceGenerator {
           total = Baselines.exactUnitTotal(scale, own);
         } while (!taken.add(total));
         totals.add(total);
-        sheets.addAll(own);
+        sheets.computeIfAbsent(organiser, o -> new ArrayList<>()).addAll(own);
       }
       List<Integer> order = new ArrayList<>();
       for (int i = 0; i < size; i++) {
