@@ -25,10 +25,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <pre>
  * java -cp emulation-benchmarks/target/benchmarks.jar io.github.thidua.emulation.benchmarks.Ratios [--ten]
- *     [--cli emulation-cli-demo/target/emulation.jar] [--cli-runs 10]
+ *     [--cli emulation-cli-demo/target/emulation] [--cli-runs 10]
  * </pre>
  *
- * <p>Run it from the repository root (the default {@code --cli} jar is the CLI module's build). Each benchmark uses
+ * <p>Run it from the repository root (the default {@code --cli} is the CLI module's launcher; give a jar to time {@code java -jar} instead). Each benchmark uses
  * its class's own iteration settings. Target 7 (a 2 GB archive streaming with {@code -Xmx256m}) is not part of this
  * run; {@link ArchiveStream} reproduces it.
  */
@@ -38,7 +38,7 @@ public final class Ratios {
   /**
    * Runs the benchmarks and prints the table.
    *
-   * @param args {@code --ten} to add the ten-times province; {@code --cli JAR} the command line's jar;
+   * @param args {@code --ten} to add the ten-times province; {@code --cli LAUNCHER|JAR} the command line's launcher or jar;
    *     {@code --cli-runs N} how many cold runs to time
    * @throws RunnerException if JMH fails (a failed setup check fails the run)
    * @throws IOException if the command line cannot be started
@@ -46,7 +46,7 @@ public final class Ratios {
    */
   public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
     boolean ten = false;
-    String cli = "emulation-cli-demo/target/emulation.jar";
+    String cli = "emulation-cli-demo/target/emulation";
     int cliRuns = 10;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -54,7 +54,7 @@ public final class Ratios {
         case "--cli" -> cli = args[++i];
         case "--cli-runs" -> cliRuns = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + " (options: --ten, --cli JAR, --cli-runs N)");
+            + " (options: --ten, --cli LAUNCHER|JAR, --cli-runs N)");
       }
     }
     String[] sizes = ten ? new String[] {"1", "10"} : new String[] {"1"};
@@ -90,16 +90,18 @@ public final class Ratios {
   /** The cold runs of the command line: wall times in seconds, or why there are none. */
   private record Cli(List<Double> seconds, String note) {}
 
+  /** Times the launcher, or {@code java -jar} if given a jar. */
   private static Cli cli(String jar, int runs) throws IOException, InterruptedException {
     if (!new File(jar).isFile()) {
-      return new Cli(List.of(), "no " + jar + " (build the CLI module, or give --cli JAR)");
+      return new Cli(List.of(), "no " + jar + " (build the CLI module, or give --cli LAUNCHER|JAR)");
     }
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    List<String> command = jar.endsWith(".jar") ? List.of(java, "-jar", jar, "run") : List.of(jar, "run");
     List<Double> seconds = new ArrayList<>();
     int exit = 0;
     for (int i = 0; i <= runs; i++) {
       long t0 = System.nanoTime();
-      Process p = new ProcessBuilder(java, "-jar", jar, "run").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+      Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(ProcessBuilder.Redirect.DISCARD).start();
       exit = p.waitFor();
       double s = (System.nanoTime() - t0) / 1e9;
@@ -107,7 +109,7 @@ public final class Ratios {
         seconds.add(s); // the first run only warms the file cache
       }
     }
-    return new Cli(seconds, "java -jar " + jar + " run, exit code " + exit);
+    return new Cli(seconds, (jar.endsWith(".jar") ? "java -jar " : "") + jar + " run, exit code " + exit);
   }
 
   private static double ms(Map<String, RunResult> r, String name) {

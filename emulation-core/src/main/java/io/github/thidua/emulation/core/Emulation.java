@@ -57,7 +57,7 @@ public final class Emulation {
    * @throws NullPointerException if an argument is null (a programmer error)
    */
   public static ValidationReport validate(Province province, RuleBook rules) {
-    return OrganisationValidator.validate(RunContext.of(province, rules));
+    return OrganisationValidator.validate(RunContext.reused(province, rules));
   }
 
   /**
@@ -76,7 +76,7 @@ public final class Emulation {
    */
   public static GroupScores score(Province province, GroupId group, ScoringScale scale, List<ScoreSheet> sheets,
       RuleBook rules) {
-    return ScoringEngine.score(RunContext.of(province, rules).group(group), scale, sheets);
+    return ScoringEngine.score(RunContext.reused(province, rules).group(group), scale, sheets);
   }
 
   /**
@@ -92,7 +92,7 @@ public final class Emulation {
    * @throws IllegalArgumentException if the province has no such group (a programmer error)
    */
   public static GroupScores score(Province province, GroupId group, List<ScoreSheet> sheets, RuleBook rules) {
-    return ScoringEngine.score(RunContext.of(province, rules).group(group), sheets);
+    return ScoringEngine.score(RunContext.reused(province, rules).group(group), sheets);
   }
 
   /**
@@ -110,7 +110,7 @@ public final class Emulation {
    */
   public static Ranking rank(Province province, GroupScores scores, RuleBook rules, RankingInputs inputs) {
     Objects.requireNonNull(scores, "scores");
-    return RankingEngine.rank(RunContext.of(province, rules).group(scores.group()), scores, inputs);
+    return RankingEngine.rank(RunContext.reused(province, rules).group(scores.group()), scores, inputs);
   }
 
   /**
@@ -130,7 +130,7 @@ public final class Emulation {
    */
   public static VoteResult tally(Province province, VoteSession session, RuleBook rules) {
     Objects.requireNonNull(session, "session");
-    return VotingEngine.tally(RunContext.of(province, rules).group(session.group()), session, Optional.empty());
+    return VotingEngine.tally(RunContext.reused(province, rules).group(session.group()), session, Optional.empty());
   }
 
   /**
@@ -146,7 +146,7 @@ public final class Emulation {
    */
   public static VoteResult tally(Province province, VoteSession session, RuleBook rules, List<UnitId> rankedOrder) {
     Objects.requireNonNull(session, "session");
-    return VotingEngine.tally(RunContext.of(province, rules).group(session.group()), session,
+    return VotingEngine.tally(RunContext.reused(province, rules).group(session.group()), session,
         Optional.of(List.copyOf(rankedOrder)));
   }
 
@@ -210,7 +210,7 @@ public final class Emulation {
   public static AwardPlan allocate(Province province, Ranking ranking, Optional<UnitId> leader, RuleBook rules) {
     Objects.requireNonNull(ranking, "ranking");
     Objects.requireNonNull(leader, "leader");
-    GroupRules group = RunContext.of(province, rules).group(ranking.group());
+    GroupRules group = RunContext.reused(province, rules).group(ranking.group());
     LeadingUnit leading = leader.isPresent()
         ? AwardEngine.givenLeader(group, ranking, leader.get())
         : AwardEngine.leadingUnit(group, ranking, Optional.empty());
@@ -233,7 +233,7 @@ public final class Emulation {
       RuleBook rules) {
     Objects.requireNonNull(ranking, "ranking");
     Objects.requireNonNull(vote, "vote");
-    return AwardEngine.leadingUnit(RunContext.of(province, rules).group(ranking.group()), ranking, vote);
+    return AwardEngine.leadingUnit(RunContext.reused(province, rules).group(ranking.group()), ranking, vote);
   }
 
   /**
@@ -266,7 +266,7 @@ public final class Emulation {
   public static AwardPlan allocate(Province province, Ranking ranking, LeadingUnit leader, List<VoteResult> votes,
       RuleBook rules) {
     Objects.requireNonNull(ranking, "ranking");
-    return AwardEngine.allocate(RunContext.of(province, rules).group(ranking.group()), ranking, leader, votes);
+    return AwardEngine.allocate(RunContext.reused(province, rules).group(ranking.group()), ranking, leader, votes);
   }
 
   /**
@@ -282,7 +282,7 @@ public final class Emulation {
    */
   public static ValidationReport validateProposal(Province province, GroupId group, List<ProposedAward> proposal,
       Optional<UnitId> leader, RuleBook rules) {
-    return AwardEngine.validateProposal(RunContext.of(province, rules).group(group), proposal, leader);
+    return AwardEngine.validateProposal(RunContext.reused(province, rules).group(group), proposal, leader);
   }
 
   /**
@@ -300,7 +300,7 @@ public final class Emulation {
   public static ValidationReport validateProposal(Province province, List<ProposedAward> proposal,
       LeadingUnit leader, Ranking ranking, List<VoteResult> votes, RuleBook rules) {
     Objects.requireNonNull(ranking, "ranking");
-    return AwardEngine.validateProposal(RunContext.of(province, rules).group(ranking.group()), proposal, leader,
+    return AwardEngine.validateProposal(RunContext.reused(province, rules).group(ranking.group()), proposal, leader,
         ranking, votes);
   }
 
@@ -317,7 +317,7 @@ public final class Emulation {
    */
   public static RotationReport checkRotation(Province province, GroupId group, String award,
       List<HistoryYear> history, RuleBook rules) {
-    return AwardEngine.checkRotation(RunContext.of(province, rules).group(group), award, history);
+    return AwardEngine.checkRotation(RunContext.reused(province, rules).group(group), award, history);
   }
 
   /**
@@ -330,6 +330,6 @@ public final class Emulation {
    * @return the award types, by precedence then code
    */
   public static List<AwardType> awardTypes(Province province, GroupId group, RuleBook rules) {
-    return AwardEngine.awardTypes(RunContext.of(province, rules).group(group));
+    return AwardEngine.awardTypes(RunContext.reused(province, rules).group(group));
   }
 }

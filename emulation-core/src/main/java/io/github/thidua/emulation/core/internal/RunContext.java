@@ -1,5 +1,9 @@
 package io.github.thidua.emulation.core.internal;
 
+import com.google.common.base.Throwables;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.util.concurrent.UncheckedExecutionException;
 import io.github.thidua.emulation.core.EmulationGroup;
 import io.github.thidua.emulation.core.GroupId;
 import io.github.thidua.emulation.core.Province;
@@ -23,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 
 /**
  * One run over a province and a rule book: the rule book checked once (its findings, the rules that failed the
@@ -74,6 +79,33 @@ public final class RunContext {
    */
   public static RunContext of(Province province, RuleBook book) {
     return of(province, book, Map.of());
+  }
+
+  /**
+   * The contexts of recent stage calls, by the identity of their province and rule book: a portal that calls the
+   * stages one by one, group after group, checks and resolves the rule book once, not once per call. Both are
+   * immutable, so a context is the same whenever it is built; a context is dropped when memory runs short.
+   */
+  private static final Cache<Province, Cache<RuleBook, RunContext>> RECENT = CacheBuilder.newBuilder().weakKeys()
+      .maximumSize(16).build();
+
+  /**
+   * Returns the context of a province under a rule book for a stage called alone: the same as
+   * {@link #of(Province, RuleBook)}, reused across calls with the same two objects.
+   *
+   * @param province the organisation data
+   * @param book the rule book
+   * @return the context
+   */
+  public static RunContext reused(Province province, RuleBook book) {
+    try {
+      return RECENT.get(Objects.requireNonNull(province, "province"), () -> CacheBuilder.newBuilder().weakKeys()
+          .softValues().maximumSize(4).<RuleBook, RunContext>build())
+          .get(Objects.requireNonNull(book, "book"), () -> of(province, book));
+    } catch (ExecutionException | UncheckedExecutionException e) {
+      Throwables.throwIfUnchecked(e.getCause());
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /**
