@@ -18,6 +18,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
@@ -30,9 +31,9 @@ import java.util.concurrent.ExecutionException;
 /**
  * The compact canonical form of fingerprints ({@link CanonicalForm#COMPACT}, ADR 013): a binary encoding written
  * straight into SHA-256. Each value is a tag byte and a prefix-free body, so that concatenations never collide:
- * text is UTF-8 ended by {@code 0xFF} (a byte UTF-8 never uses), whole numbers are eight bytes, a decimal is its
- * unscaled value and scale without trailing zeros (90.50 and 90.5 are one value), a record is its class name and its
- * components in declaration order. The elements of every collection and the entries of every map are sorted by
+ * text is UTF-8 ended by {@code 0xFF} (a byte UTF-8 never uses), whole numbers and dates (days since 1970) are
+ * eight bytes, a decimal is its unscaled value and scale without trailing zeros (90.50 and 90.5 are one value), a
+ * record is its class name and its components in declaration order. The elements of every collection and the entries of every map are sorted by
  * their encodings, so input order never matters; a rule's parameters keep their lists in order (a tie-break chain
  * means its order). A nested result with a fingerprint is written as that fingerprint; the group's scores and its
  * resolved rules are written as the digest of their own encoding, computed once per object; explanation traces are
@@ -126,6 +127,9 @@ final class Compact {
       tag('Z');
       ensure(1);
       buf[len++] = (byte) (b ? 1 : 0);
+    } else if (value instanceof LocalDate d) {
+      tag('d');
+      longValue(d.toEpochDay());
     } else if (value instanceof Enum<?> e) {
       tag('E');
       text(e.name());

@@ -319,7 +319,11 @@ public final class Rational implements Comparable<Rational> {
       if (d != 1) {
         return num + "/" + den;
       }
-      return den == 1 ? Long.toString(num)
+      if (den == 1) {
+        return Long.toString(num);
+      }
+      String fast = decimalText(num, den);
+      return fast != null ? fast
           : BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den)).stripTrailingZeros().toPlainString();
     }
     BigInteger d = bigDen;
@@ -333,6 +337,41 @@ public final class Rational implements Comparable<Rational> {
       return new BigDecimal(bigNum).divide(new BigDecimal(bigDen)).stripTrailingZeros().toPlainString();
     }
     return bigNum + "/" + bigDen;
+  }
+
+  /**
+   * The plain decimal text of {@code num / den} for a denominator of twos and fives only, with long arithmetic, or
+   * null if it would overflow (the caller then uses {@code BigDecimal}).
+   */
+  private static String decimalText(long num, long den) {
+    int twos = Long.numberOfTrailingZeros(den);
+    int fives = 0;
+    for (long d = den >> twos; d > 1; d /= 5) {
+      fives++;
+    }
+    int places = Math.max(twos, fives);
+    if (places > 18 || num == Long.MIN_VALUE) {
+      return null;
+    }
+    long factor = TENS[places] / den;
+    long scaled;
+    try {
+      scaled = Math.multiplyExact(Math.abs(num), factor);
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+    String digits = Long.toString(scaled);
+    if (digits.length() <= places) {
+      digits = "0".repeat(places - digits.length() + 1) + digits;
+    }
+    int point = digits.length() - places;
+    int end = digits.length();
+    while (end > point && digits.charAt(end - 1) == '0') {
+      end--;
+    }
+    String text = end == point ? digits.substring(0, point)
+        : digits.substring(0, point) + "." + digits.substring(point, end);
+    return num < 0 ? "-" + text : text;
   }
 
   @Override

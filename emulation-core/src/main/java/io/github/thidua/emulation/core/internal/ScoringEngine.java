@@ -75,6 +75,8 @@ public final class ScoringEngine {
   private final Map<String, Rational> maxima = new HashMap<>();
   /** Each leaf's position in {@link #leaves}: a sheet's entries and points are arrays in that order. */
   private final Map<String, Integer> leafIndex = new HashMap<>();
+  /** The leaves' positions in the order of their codes. */
+  private final int[] byCodeOrder;
   /** Each sheet's entry per leaf (the lowest if entered twice), indexed once per sheet. */
   private final Map<ScoreSheet, ScoreEntry[]> entries = new IdentityHashMap<>();
 
@@ -96,6 +98,8 @@ public final class ScoringEngine {
     for (int i = 0; i < leaves.size(); i++) {
       leafIndex.putIfAbsent(leaves.get(i).code(), i);
     }
+    this.byCodeOrder = java.util.stream.IntStream.range(0, leaves.size()).boxed()
+        .sorted(Comparator.comparing(i -> leaves.get(i).code())).mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -255,55 +259,47 @@ public final class ScoringEngine {
   }
 
   private void checkEntries(ScoreSheet sheet, Supplier<Subject> subject) {
-    Map<String, Long> counts = new TreeMap<>();
-    Map<String, List<ScoreEntry>> beyond = new HashMap<>();
+    int[] perLeaf = new int[leaves.size()];
+    Map<String, Long> others = null;
+    Map<String, List<ScoreEntry>> beyond = Map.of();
     for (ScoreEntry e : sheet.entries()) {
-      counts.merge(e.criterion(), 1L, Long::sum);
+      Integer i = leafIndex.get(e.criterion());
+      if (i != null) {
+        perLeaf[i]++;
+      } else {
+        if (others == null) {
+          others = new TreeMap<>();
+        }
+        others.merge(e.criterion(), 1L, Long::sum);
+      }
       if (!inBounds(e)) {
+        if (beyond.isEmpty()) {
+          beyond = new HashMap<>();
+        }
         beyond.computeIfAbsent(e.criterion(), k -> new ArrayList<>()).add(e);
       }
     }
-    Set<String> scored = new HashSet<>();
-    for (var count : counts.entrySet()) {
-      Optional<Criterion> found = Optional.ofNullable(byCode.get(count.getKey()));
-      if (found.isEmpty()) {
-        report(ViolationCodes.SCORE_CRITERION_UNKNOWN, subject, count.getKey(), Value.phrase("criterion-of-scale"),
-            scaleRef);
-        continue;
+    // each code once, in the order of the codes, as the sheet's findings have always been listed
+    if (others == null) {
+      for (int i : byCodeOrder) {
+        if (perLeaf[i] > 0) {
+          checkCode(sheet, subject, leaves.get(i).code(), perLeaf[i], beyond);
+        }
       }
-      Criterion c = found.get();
-      RuleReference ref = refs.get(c.code());
-      if (!c.isLeaf()) {
-        report(ViolationCodes.SCORE_CRITERION_NOT_LEAF, subject, c.code(), Value.phrase("leaf-criterion"), ref);
-        continue;
+    } else {
+      Map<String, Long> counts = new TreeMap<>(others);
+      for (int i = 0; i < perLeaf.length; i++) {
+        if (perLeaf[i] > 0) {
+          counts.put(leaves.get(i).code(), (long) perLeaf[i]);
+        }
       }
-      scored.add(c.code());
-      if (count.getValue() > 1) {
-        report(ViolationCodes.SCORE_CRITERION_REPEATED, subject, c.code(), Value.phrase("once"), ref);
-      }
-      for (ScoreEntry e : beyond.getOrDefault(c.code(), List.of())) {
-        // written as scientific text: the plain digits of 1e999999999 would not fit in memory
-        report(ViolationCodes.SCORE_OUT_OF_BOUNDS, subject, Value.phrase("param-value", c.code(),
-            (Numbers.inBounds(e.value()) ? e.target().orElseThrow() : e.value()).toString()),
-            Value.phrase("number-bounds"), ref);
-      }
-      Optional<ScoreEntry> usable = entry(sheet, c.code());
-      if (usable.isEmpty()) {
-        continue;
-      }
-      ScoreEntry entry = usable.get();
-      rangeProblem(c, entry).ifPresent(limit -> report(ViolationCodes.SCORE_OUT_OF_RANGE, subject,
-          Value.phrase("param-value", c.code(), entry.value()), limit, ref));
-      if (needsTarget(c) && entry.target().filter(t -> t.signum() > 0).isEmpty()) {
-        report(ViolationCodes.SCORE_TARGET_MISSING, subject, c.code(), Value.phrase("positive-target"), ref);
-      }
-      if (c.evidenceRequired() && entry.evidence().isEmpty()) {
-        findings.add(ViolationCodes.SCORE_EVIDENCE_MISSING, Severity.WARNING, subject.get(), List.of(), c.code(),
-            Value.phrase("evidence"), ref);
+      for (var count : counts.entrySet()) {
+        checkCode(sheet, subject, count.getKey(), count.getValue(), beyond);
       }
     }
-    for (Criterion leaf : leaves) {
-      if (!scored.contains(leaf.code())) {
+    for (int i = 0; i < perLeaf.length; i++) {
+      if (perLeaf[i] == 0) {
+        Criterion leaf = leaves.get(i);
         report(ViolationCodes.SCORE_CRITERION_MISSING, subject, leaf.code(), Value.phrase("an-entry"),
             refs.get(leaf.code()));
       }
@@ -321,6 +317,44 @@ public final class ScoringEngine {
         report(ViolationCodes.SCORE_DEDUCTION_NO_REASON, subject, claim.code(), Value.phrase("a-reason"),
             itemRef(item.get()));
       }
+    }
+  }
+
+  /** The checks of the entries of one criterion code on a sheet. */
+  private void checkCode(ScoreSheet sheet, Supplier<Subject> subject, String code, long count,
+      Map<String, List<ScoreEntry>> beyond) {
+    Criterion c = byCode.get(code);
+    if (c == null) {
+      report(ViolationCodes.SCORE_CRITERION_UNKNOWN, subject, code, Value.phrase("criterion-of-scale"), scaleRef);
+      return;
+    }
+    RuleReference ref = refs.get(c.code());
+    if (!c.isLeaf()) {
+      report(ViolationCodes.SCORE_CRITERION_NOT_LEAF, subject, c.code(), Value.phrase("leaf-criterion"), ref);
+      return;
+    }
+    if (count > 1) {
+      report(ViolationCodes.SCORE_CRITERION_REPEATED, subject, c.code(), Value.phrase("once"), ref);
+    }
+    for (ScoreEntry e : beyond.getOrDefault(c.code(), List.of())) {
+      // written as scientific text: the plain digits of 1e999999999 would not fit in memory
+      report(ViolationCodes.SCORE_OUT_OF_BOUNDS, subject, Value.phrase("param-value", c.code(),
+          (Numbers.inBounds(e.value()) ? e.target().orElseThrow() : e.value()).toString()),
+          Value.phrase("number-bounds"), ref);
+    }
+    Optional<ScoreEntry> usable = entry(sheet, c.code());
+    if (usable.isEmpty()) {
+      return;
+    }
+    ScoreEntry entry = usable.get();
+    rangeProblem(c, entry).ifPresent(limit -> report(ViolationCodes.SCORE_OUT_OF_RANGE, subject,
+        Value.phrase("param-value", c.code(), entry.value()), limit, ref));
+    if (needsTarget(c) && entry.target().filter(t -> t.signum() > 0).isEmpty()) {
+      report(ViolationCodes.SCORE_TARGET_MISSING, subject, c.code(), Value.phrase("positive-target"), ref);
+    }
+    if (c.evidenceRequired() && entry.evidence().isEmpty()) {
+      findings.add(ViolationCodes.SCORE_EVIDENCE_MISSING, Severity.WARNING, subject.get(), List.of(), c.code(),
+          Value.phrase("evidence"), ref);
     }
   }
 

@@ -189,4 +189,16 @@ class RationalTest {
     }
     assertThat(Rational.of(new BigDecimal("1e100")).compareTo(Rational.ONE)).isPositive();
   }
+
+  @Test
+  void theDecimalTextOfEveryFiniteFractionIsBigDecimals() {
+    qt().withExamples(2_000).forAll(longs().between(-9_999_999_999_999L, 9_999_999_999_999L),
+        integers().between(0, 25), integers().between(0, 25)).checkAssert((n, twos, fives) -> {
+          BigInteger den = BigInteger.TWO.pow(twos).multiply(BigInteger.valueOf(5).pow(fives));
+          Rational r = Rational.of(BigInteger.valueOf(n), den);
+          String expected = new BigDecimal(BigInteger.valueOf(n)).divide(new BigDecimal(den)).stripTrailingZeros()
+              .toPlainString();
+          assertThat(r.toPlainString()).isEqualTo(expected);
+        });
+  }
 }
