@@ -361,17 +361,28 @@ public final class Rational implements Comparable<Rational> {
       return null;
     }
     String digits = Long.toString(scaled);
-    if (digits.length() <= places) {
-      digits = "0".repeat(places - digits.length() + 1) + digits;
-    }
     int point = digits.length() - places;
     int end = digits.length();
-    while (end > point && digits.charAt(end - 1) == '0') {
+    while (end > Math.max(point, 0) && digits.charAt(end - 1) == '0') {
       end--;
     }
-    String text = end == point ? digits.substring(0, point)
-        : digits.substring(0, point) + "." + digits.substring(point, end);
-    return num < 0 ? "-" + text : text;
+    StringBuilder text = new StringBuilder(places + 22);
+    if (num < 0) {
+      text.append('-');
+    }
+    if (point <= 0) {
+      text.append('0');
+    } else {
+      text.append(digits, 0, point);
+    }
+    if (end > Math.max(point, 0)) {
+      text.append('.');
+      for (int i = point; i < 0; i++) {
+        text.append('0');
+      }
+      text.append(digits, Math.max(point, 0), end);
+    }
+    return text.toString();
   }
 
   @Override

@@ -181,6 +181,8 @@ public final class ScoringEngine {
     binding();
     Set<UnitId> members = new java.util.TreeSet<>();
     group.distinctMembers().stream().filter(u -> province.unit(u).isPresent()).forEach(members::add);
+    Set<String> memberIds = new HashSet<>();
+    members.forEach(m -> memberIds.add(m.value()));
     Map<UnitId, List<ScoreSheet>> usable = new TreeMap<>();
     Set<String> seen = new HashSet<>();
     for (ScoreSheet sheet : sheets.stream().sorted(SHEET_ORDER).toList()) {
@@ -196,7 +198,7 @@ public final class ScoringEngine {
       } else if (sheet.role() == ScorerRole.PEER && sheet.scorer().equals(sheet.unit().value())) {
         findings.add(ViolationCodes.SCORE_PEER_SELF, Severity.ERROR, subject.get(), List.of(), sheet.scorer(),
             Value.phrase("another-member"), policy.rule());
-      } else if (sheet.role() == ScorerRole.PEER && members.stream().noneMatch(m -> m.value().equals(sheet.scorer()))) {
+      } else if (sheet.role() == ScorerRole.PEER && !memberIds.contains(sheet.scorer())) {
         findings.add(ViolationCodes.SCORE_SCORER_NOT_MEMBER, Severity.ERROR, subject.get(), List.of(Findings.group(group)),
             sheet.scorer(), Value.phrase("member-of", group.name()), policy.rule());
       } else if (!seen.add(sheet.unit() + "/" + sheet.role()
@@ -347,8 +349,11 @@ public final class ScoringEngine {
       return;
     }
     ScoreEntry entry = usable.get();
-    rangeProblem(c, entry).ifPresent(limit -> report(ViolationCodes.SCORE_OUT_OF_RANGE, subject,
-        Value.phrase("param-value", c.code(), entry.value()), limit, ref));
+    Optional<Value> range = rangeProblem(c, entry);
+    if (range.isPresent()) {
+      report(ViolationCodes.SCORE_OUT_OF_RANGE, subject, Value.phrase("param-value", c.code(), entry.value()),
+          range.get(), ref);
+    }
     if (needsTarget(c) && entry.target().filter(t -> t.signum() > 0).isEmpty()) {
       report(ViolationCodes.SCORE_TARGET_MISSING, subject, c.code(), Value.phrase("positive-target"), ref);
     }
@@ -578,7 +583,10 @@ public final class ScoringEngine {
   }
 
   private Rational[] aggregatePeers(List<ScoreSheet> peers, List<TraceStep> steps) {
-    List<Rational[]> each = peers.stream().map(p -> leafPoints(p, null)).toList();
+    List<Rational[]> each = new ArrayList<>(peers.size());
+    for (ScoreSheet p : peers) {
+      each.add(leafPoints(p, null));
+    }
     Rational[] out = new Rational[this.leaves.size()];
     for (int i = 0; i < out.length; i++) {
       Criterion leaf = this.leaves.get(i);
@@ -592,16 +600,27 @@ public final class ScoringEngine {
           ? policy.trim() : 0;
       List<Rational> kept = values.subList(trim, values.size() - trim);
       Rational value = policy.method() == AggregationMethod.MEDIAN ? median(kept) : mean(kept);
-      add(steps, leaf.code(), StepKind.AGGREGATE, value, policy.method().wireName() + " of "
-          + kept.stream().map(Rational::toString).collect(Collectors.joining(", ", "[", "]"))
-          + (trim > 0 ? " (dropped " + trim + " lowest and highest of " + values.size() + ")" : ""), policy.rule());
+      if (steps != null) {
+        StringBuilder detail = new StringBuilder(64).append(policy.method().wireName()).append(" of [");
+        for (int k = 0; k < kept.size(); k++) {
+          detail.append(k > 0 ? ", " : "").append(kept.get(k).toPlainString());
+        }
+        detail.append(']');
+        if (trim > 0) {
+          detail.append(" (dropped ").append(trim).append(" lowest and highest of ").append(values.size()).append(')');
+        }
+        add(steps, leaf.code(), StepKind.AGGREGATE, value, detail.toString(), policy.rule());
+      }
       out[i] = value;
     }
     return out;
   }
 
   private static Rational mean(List<Rational> values) {
-    Rational sum = values.stream().reduce(Rational.ZERO, Rational::plus);
+    Rational sum = Rational.ZERO;
+    for (Rational v : values) {
+      sum = sum.plus(v);
+    }
     return sum.dividedBy(Rational.of(values.size()));
   }
 
