@@ -300,7 +300,43 @@ public final class Rational implements Comparable<Rational> {
     if (small() && den == 1) {
       return BigDecimal.valueOf(num).setScale(decimals, mode);
     }
+    if (small() && decimals >= 0 && decimals < TENS.length && num != Long.MIN_VALUE) {
+      BigDecimal fast = roundLongs(decimals, mode);
+      if (fast != null) {
+        return fast;
+      }
+    }
     return new BigDecimal(bigNum()).divide(new BigDecimal(bigDen()), decimals, mode);
+  }
+
+  /** {@link #round} with long arithmetic, or null if {@code num × 10^decimals} would overflow. */
+  private BigDecimal roundLongs(int decimals, RoundingMode mode) {
+    long scaled;
+    try {
+      scaled = Math.multiplyExact(num, TENS[decimals]);
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+    long q = scaled / den;
+    long r = scaled % den;
+    if (r != 0) {
+      int sign = scaled < 0 ? -1 : 1;
+      int half = Math.abs(r) > den - Math.abs(r) ? 1 : Math.abs(r) == den - Math.abs(r) ? 0 : -1;
+      boolean away = switch (mode) {
+        case UP -> true;
+        case DOWN -> false;
+        case CEILING -> sign > 0;
+        case FLOOR -> sign < 0;
+        case HALF_UP -> half >= 0;
+        case HALF_DOWN -> half > 0;
+        case HALF_EVEN -> half > 0 || (half == 0 && (q & 1) != 0);
+        case UNNECESSARY -> throw new ArithmeticException("rounding necessary");
+      };
+      if (away) {
+        q += sign;
+      }
+    }
+    return BigDecimal.valueOf(q, decimals);
   }
 
   /**

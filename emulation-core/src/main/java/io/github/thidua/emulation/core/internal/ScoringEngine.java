@@ -67,16 +67,47 @@ public final class ScoringEngine {
   private final AggregationPolicy policy;
   private final RuleReference scaleRef;
   private final Map<String, Rational> bestRatio = new TreeMap<>();
-  /** The scale's criteria, indexed once per engine: every sheet looks its entries up in them. */
+  /** The scale's criteria, indexed once per scale (shared by every group scored on it, read only). */
   private final List<Criterion> all;
   private final List<Criterion> leaves;
-  private final Map<String, Criterion> byCode = new HashMap<>();
-  private final Map<String, RuleReference> refs = new HashMap<>();
-  private final Map<String, Rational> maxima = new HashMap<>();
+  private final Map<String, Criterion> byCode;
+  private final Map<String, RuleReference> refs;
+  private final Map<String, Rational> maxima;
   /** Each leaf's position in {@link #leaves}: a sheet's entries and points are arrays in that order. */
-  private final Map<String, Integer> leafIndex = new HashMap<>();
+  private final Map<String, Integer> leafIndex;
   /** The leaves' positions in the order of their codes. */
   private final int[] byCodeOrder;
+
+  /** A scale's criteria indexed by code, their rule references and maxima, and the order of its leaves. */
+  private record ScaleIndex(List<Criterion> all, List<Criterion> leaves, Map<String, Criterion> byCode,
+      Map<String, RuleReference> refs, Map<String, Rational> maxima, Map<String, Integer> leafIndex,
+      int[] byCodeOrder) {
+
+    static ScaleIndex of(ScoringScale scale, RuleReference scaleRef) {
+      List<Criterion> all = scale.allCriteria();
+      List<Criterion> leaves = all.stream().filter(Criterion::isLeaf).toList();
+      Map<String, Criterion> byCode = new HashMap<>();
+      Map<String, RuleReference> refs = new HashMap<>();
+      Map<String, Rational> maxima = new HashMap<>();
+      for (Criterion c : all) {
+        byCode.putIfAbsent(c.code(), c);
+        refs.putIfAbsent(c.code(), criterionRef(scale, c, scaleRef));
+        maxima.putIfAbsent(c.code(), Rational.of(c.max()));
+      }
+      Map<String, Integer> leafIndex = new HashMap<>();
+      for (int i = 0; i < leaves.size(); i++) {
+        leafIndex.putIfAbsent(leaves.get(i).code(), i);
+      }
+      int[] byCodeOrder = java.util.stream.IntStream.range(0, leaves.size()).boxed()
+          .sorted(Comparator.comparing(i -> leaves.get(i).code())).mapToInt(Integer::intValue).toArray();
+      return new ScaleIndex(all, leaves, byCode, refs, maxima, leafIndex, byCodeOrder);
+    }
+  }
+
+  /** The index of each scale, by identity, while the scale is in use. */
+  private static final com.google.common.cache.Cache<ScoringScale, ScaleIndex> INDEXES =
+      com.google.common.cache.CacheBuilder.newBuilder().weakKeys().build();
+
   /** Each sheet's entry per leaf (the lowest if entered twice), indexed once per sheet. */
   private final Map<ScoreSheet, ScoreEntry[]> entries = new IdentityHashMap<>();
 
@@ -88,18 +119,19 @@ public final class ScoringEngine {
     this.scale = scale;
     this.policy = policy;
     this.scaleRef = new RuleReference("scale", scale.id() + "@" + scale.version(), scale.citation());
-    this.all = scale.allCriteria();
-    this.leaves = all.stream().filter(Criterion::isLeaf).toList();
-    for (Criterion c : all) {
-      byCode.putIfAbsent(c.code(), c);
-      refs.putIfAbsent(c.code(), criterionRef(scale, c, scaleRef));
-      maxima.putIfAbsent(c.code(), Rational.of(c.max()));
+    ScaleIndex index;
+    try {
+      index = INDEXES.get(scale, () -> ScaleIndex.of(scale, scaleRef));
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
     }
-    for (int i = 0; i < leaves.size(); i++) {
-      leafIndex.putIfAbsent(leaves.get(i).code(), i);
-    }
-    this.byCodeOrder = java.util.stream.IntStream.range(0, leaves.size()).boxed()
-        .sorted(Comparator.comparing(i -> leaves.get(i).code())).mapToInt(Integer::intValue).toArray();
+    this.all = index.all();
+    this.leaves = index.leaves();
+    this.byCode = index.byCode();
+    this.refs = index.refs();
+    this.maxima = index.maxima();
+    this.leafIndex = index.leafIndex();
+    this.byCodeOrder = index.byCodeOrder();
   }
 
   /**
@@ -344,11 +376,10 @@ public final class ScoringEngine {
           (Numbers.inBounds(e.value()) ? e.target().orElseThrow() : e.value()).toString()),
           Value.phrase("number-bounds"), ref);
     }
-    Optional<ScoreEntry> usable = entry(sheet, c.code());
-    if (usable.isEmpty()) {
+    ScoreEntry entry = entryOrNull(sheet, c.code());
+    if (entry == null) {
       return;
     }
-    ScoreEntry entry = usable.get();
     Optional<Value> range = rangeProblem(c, entry);
     if (range.isPresent()) {
       report(ViolationCodes.SCORE_OUT_OF_RANGE, subject, Value.phrase("param-value", c.code(), entry.value()),
@@ -421,8 +452,12 @@ public final class ScoringEngine {
 
   /** The entry that counts for a criterion: if it was entered more than once, the lowest value, whatever the order. */
   private Optional<ScoreEntry> entry(ScoreSheet sheet, String code) {
+    return Optional.ofNullable(entryOrNull(sheet, code));
+  }
+
+  private ScoreEntry entryOrNull(ScoreSheet sheet, String code) {
     Integer i = leafIndex.get(code);
-    return i == null ? Optional.empty() : Optional.ofNullable(entries(sheet)[i]);
+    return i == null ? null : entries(sheet)[i];
   }
 
   private ScoreEntry[] entries(ScoreSheet sheet) {
@@ -571,7 +606,7 @@ public final class ScoringEngine {
     boolean finalIsSelf = sources.stream().allMatch(x -> x.startsWith(ScorerRole.SELF + ":"));
     if (policy.selfMargin().isPresent() && !finalIsSelf) {
       sheets.stream().filter(s -> s.role() == ScorerRole.SELF).findFirst().ifPresent(self -> {
-        BigDecimal selfTotal = totals(leafPoints(self, null), Optional.of(self), null).total();
+        BigDecimal selfTotal = totals(leafPoints(self, null), Optional.of(self), null, false).total();
         if (selfTotal.subtract(totals.total()).compareTo(policy.selfMargin().get()) > 0) {
           findings.add(ViolationCodes.SCORE_SELF_EXCEEDS_VERIFIED, Severity.WARNING, findings.unit(unit),
               List.of(), selfTotal, totals.total(), policy.rule());
@@ -634,6 +669,12 @@ public final class ScoringEngine {
 
   /** Sums the tree, applies bonus, deductions and the floor, and rounds where the scale declares. */
   private Totals totals(Rational[] leaves, Optional<ScoreSheet> claimsSheet, List<TraceStep> steps) {
+    return totals(leaves, claimsSheet, steps, true);
+  }
+
+  /** The totals; without {@code display}, only the total, bonus and deductions (the self-score check's need). */
+  private Totals totals(Rational[] leaves, Optional<ScoreSheet> claimsSheet, List<TraceStep> steps,
+      boolean display) {
     var arithmetic = scale.arithmetic();
     Map<String, Rational> values = new LinkedHashMap<>();
     Rational sum = Rational.ZERO;
@@ -644,7 +685,9 @@ public final class ScoringEngine {
         value = round(top.code(), value, steps);
         values.put(top.code(), value);
       }
-      groups.add(display(top, value));
+      if (display) {
+        groups.add(display(top, value));
+      }
       sum = sum.plus(value);
     }
     add(steps, "criteria", StepKind.SUM, sum, "sum of the criterion groups", scaleRef);
@@ -661,8 +704,8 @@ public final class ScoringEngine {
         + " places, " + arithmetic.mode(), scaleRef);
     add(steps, "total", StepKind.RESULT, Rational.of(rounded), "criteria " + sum + " + bonus " + bonus
         + " − deductions " + deductions, scaleRef);
-    List<CriterionScore> criteria = all.stream()
-        .map(c -> display(c, values.get(c.code()))).toList();
+    List<CriterionScore> criteria = display ? all.stream().map(c -> display(c, values.get(c.code()))).toList()
+        : List.of();
     return new Totals(criteria, groups, bonus.round(arithmetic.decimals(), arithmetic.mode()),
         deductions.round(arithmetic.decimals(), arithmetic.mode()), rounded);
   }

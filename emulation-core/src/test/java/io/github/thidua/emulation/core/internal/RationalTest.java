@@ -201,4 +201,19 @@ class RationalTest {
           assertThat(r.toPlainString()).isEqualTo(expected);
         });
   }
+
+  @Test
+  void roundingWithLongsIsBigDecimalsRounding() {
+    qt().withExamples(5_000).forAll(longs().between(-1_000_000_000_000L, 1_000_000_000_000L),
+        longs().between(1, 1_000_000_000L), integers().between(0, 9), modes()).checkAssert((n, d, places, mode) ->
+          assertThat(Rational.of(BigInteger.valueOf(n), BigInteger.valueOf(d)).round(places, mode))
+              .isEqualTo(new BigDecimal(n).divide(new BigDecimal(d), places, mode)));
+    // halves exactly, both signs, every mode
+    for (RoundingMode mode : MODES) {
+      for (long n : new long[] {5, 15, 25, -5, -15, -25, 1, -1, 3, -3}) {
+        assertThat(Rational.of(BigInteger.valueOf(n), BigInteger.TEN).round(0, mode)).as("%s/10 %s", n, mode)
+            .isEqualTo(new BigDecimal(n).divide(BigDecimal.TEN, 0, mode));
+      }
+    }
+  }
 }
