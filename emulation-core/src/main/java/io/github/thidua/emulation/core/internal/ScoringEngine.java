@@ -110,6 +110,8 @@ public final class ScoringEngine {
 
   /** Each sheet's entry per leaf (the lowest if entered twice), indexed once per sheet. */
   private final Map<ScoreSheet, ScoreEntry[]> entries = new IdentityHashMap<>();
+  /** The exact value of each number entered: sheets repeat a few dozen values thousands of times. */
+  private final Map<BigDecimal, Rational> rationals = new HashMap<>();
 
   private ScoringEngine(Findings findings, Province province, EmulationGroup group, ScoringScale scale,
       AggregationPolicy policy) {
@@ -521,10 +523,19 @@ public final class ScoringEngine {
 
   private record Method(Rational value, String detail) {}
 
+  private Rational rational(BigDecimal value) {
+    Rational r = rationals.get(value);
+    if (r == null) {
+      r = Rational.of(value);
+      rationals.put(value, r);
+    }
+    return r;
+  }
+
   /** The method's points for an entry, and (if {@code explain}) how they were reached. */
   private Method method(Criterion leaf, ScoreEntry e, Rational max, boolean explain) {
     ScoringMethod m = leaf.method().orElseThrow();
-    Rational v = Rational.of(e.value());
+    Rational v = rational(e.value());
     if (m instanceof ScoringMethod.Manual) {
       return new Method(v, explain ? "manual: points as entered" : "");
     }
