@@ -456,7 +456,8 @@ public final class AwardEngine {
     }
     List<Object> inputs = List.of(ranking, rules.resolved(), leading.unit(), apportioned, elected);
     return new AwardPlan(group.id(), group.year(), grants, passed, undecided, new Trace(trace),
-        new ValidationReport(findings.violations()), Canonical.fingerprint(rules.run().form(), inputs, grants, passed, undecided));
+        new ValidationReport(findings.violations()),
+        Canonical.fingerprint(rules.run().form(), inputs, grants, passed, undecided));
   }
 
   // ------------------------------------------------------------------ proposals

@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The text form of fingerprints ({@link CanonicalForm#TEXT}, the first form): a canonical text of values: records by component, collections and maps sorted (so input order
- * never matters; an ordered result such as a ranking keeps its order through its positions), rule parameters with
- * their lists in order (a tie-break chain means its order), numbers without trailing zeros, strings quoted. Stable
- * across runs and machines.
+ * The text form of fingerprints ({@link CanonicalForm#TEXT}, the first form): a canonical text of values: records
+ * by component, collections and maps sorted (so input order never matters; an ordered result such as a ranking
+ * keeps its order through its positions), rule parameters with their lists in order (a tie-break chain means its
+ * order), numbers without trailing zeros, strings quoted. Stable across runs and machines.
  */
 public final class Canonical {
   private Canonical() {}

@@ -2,6 +2,8 @@ package io.github.thidua.emulation.core.internal;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import io.github.thidua.emulation.core.EmulationGroup;
 import io.github.thidua.emulation.core.Numbers;
 import io.github.thidua.emulation.core.Province;
@@ -48,7 +50,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Scores a group's members from their sheets; the engine behind {@code Emulation.score}. */
 public final class ScoringEngine {
@@ -98,15 +102,14 @@ public final class ScoringEngine {
       for (int i = 0; i < leaves.size(); i++) {
         leafIndex.putIfAbsent(leaves.get(i).code(), i);
       }
-      int[] byCodeOrder = java.util.stream.IntStream.range(0, leaves.size()).boxed()
+      int[] byCodeOrder = IntStream.range(0, leaves.size()).boxed()
           .sorted(Comparator.comparing(i -> leaves.get(i).code())).mapToInt(Integer::intValue).toArray();
       return new ScaleIndex(all, leaves, byCode, refs, maxima, leafIndex, byCodeOrder);
     }
   }
 
   /** The index of each scale, by identity, while the scale is in use. */
-  private static final com.google.common.cache.Cache<ScoringScale, ScaleIndex> INDEXES =
-      com.google.common.cache.CacheBuilder.newBuilder().weakKeys().build();
+  private static final Cache<ScoringScale, ScaleIndex> INDEXES = CacheBuilder.newBuilder().weakKeys().build();
 
   /** Each sheet's entry per leaf (the lowest if entered twice), indexed once per sheet. */
   private final Map<ScoreSheet, ScoreEntry[]> entries = new IdentityHashMap<>();
@@ -124,7 +127,7 @@ public final class ScoringEngine {
     ScaleIndex index;
     try {
       index = INDEXES.get(scale, () -> ScaleIndex.of(scale, scaleRef));
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
     this.all = index.all();
@@ -233,8 +236,8 @@ public final class ScoringEngine {
         findings.add(ViolationCodes.SCORE_PEER_SELF, Severity.ERROR, subject.get(), List.of(), sheet.scorer(),
             Value.phrase("another-member"), policy.rule());
       } else if (sheet.role() == ScorerRole.PEER && !memberIds.contains(sheet.scorer())) {
-        findings.add(ViolationCodes.SCORE_SCORER_NOT_MEMBER, Severity.ERROR, subject.get(), List.of(Findings.group(group)),
-            sheet.scorer(), Value.phrase("member-of", group.name()), policy.rule());
+        findings.add(ViolationCodes.SCORE_SCORER_NOT_MEMBER, Severity.ERROR, subject.get(),
+            List.of(Findings.group(group)), sheet.scorer(), Value.phrase("member-of", group.name()), policy.rule());
       } else if (!seen.add(sheet.unit() + "/" + sheet.role()
           + (sheet.role() == ScorerRole.PEER ? "/" + sheet.scorer() : ""))) {
         findings.add(ViolationCodes.SCORE_SHEET_DUPLICATE, Severity.ERROR, subject.get(), List.of(),
@@ -298,23 +301,30 @@ public final class ScoringEngine {
     int[] perLeaf = new int[leaves.size()];
     Map<String, Long> others = null;
     Map<String, List<ScoreEntry>> beyond = Map.of();
+    // the same pass indexes the sheet's entries (as index(sheet) would), so each entry is looked at once
+    ScoreEntry[] byLeaf = new ScoreEntry[leaves.size()];
     for (ScoreEntry e : sheet.entries()) {
       Integer i = leafIndex.get(e.criterion());
+      boolean bounded = inBounds(e);
       if (i != null) {
         perLeaf[i]++;
+        if (bounded && (byLeaf[i] == null || ENTRY_ORDER.compare(e, byLeaf[i]) < 0)) {
+          byLeaf[i] = e;
+        }
       } else {
         if (others == null) {
           others = new TreeMap<>();
         }
         others.merge(e.criterion(), 1L, Long::sum);
       }
-      if (!inBounds(e)) {
+      if (!bounded) {
         if (beyond.isEmpty()) {
           beyond = new HashMap<>();
         }
         beyond.computeIfAbsent(e.criterion(), k -> new ArrayList<>()).add(e);
       }
     }
+    entries.put(sheet, byLeaf);
     // each code once, in the order of the codes, as the sheet's findings have always been listed
     if (others == null) {
       for (int i : byCodeOrder) {
