@@ -32,12 +32,12 @@ import java.util.concurrent.ExecutionException;
  * The compact canonical form of fingerprints ({@link CanonicalForm#COMPACT}, ADR 013): a binary encoding written
  * straight into SHA-256. Each value is a tag byte and a prefix-free body, so that concatenations never collide:
  * text is UTF-8 ended by {@code 0xFF} (a byte UTF-8 never uses), whole numbers and dates (days since 1970) are
- * eight bytes, a decimal is its unscaled value and scale without trailing zeros (90.50 and 90.5 are one value), a
- * record is its class name and its components in declaration order. The elements of every collection and the entries of every map are sorted by
- * their encodings, so input order never matters; a rule's parameters keep their lists in order (a tie-break chain
- * means its order). A nested result with a fingerprint is written as that fingerprint; the group's scores and its
- * resolved rules are written as the digest of their own encoding, computed once per object; explanation traces are
- * not written (a trace is derived from the values that are).
+ * zig-zag varints, a decimal is its unscaled value and scale without trailing zeros (90.50 and 90.5 are one value),
+ * a record is its class name and its components in declaration order. The elements of every collection and the
+ * entries of every map are sorted by their encodings, so input order never matters; a rule's parameters keep their
+ * lists in order (a tie-break chain means its order). A nested result with a fingerprint is written as that
+ * fingerprint; the group's scores and its resolved rules are written as the digest of their own encoding, computed
+ * once per object; explanation traces are not written (a trace is derived from the values that are).
  */
 final class Compact {
   private static final byte[] DOMAIN = "emulation canonical form 2\n".getBytes(StandardCharsets.US_ASCII);
@@ -259,6 +259,14 @@ final class Compact {
     if (n < 2) {
       return;
     }
+    // a result's lists are mostly in order already (criteria in scale order, units by id): then nothing moves
+    boolean ordered = true;
+    for (int k = 1; k < n && ordered; k++) {
+      ordered = Arrays.compareUnsigned(buf, bounds[k - 1], bounds[k], buf, bounds[k], bounds[k + 1]) <= 0;
+    }
+    if (ordered) {
+      return;
+    }
     byte[] copy = scratch(len - start);
     System.arraycopy(buf, start, copy, 0, len - start);
     Integer[] order = new Integer[n];
@@ -309,11 +317,18 @@ final class Compact {
     buf[len++] = (byte) c;
   }
 
+  /**
+   * A whole number as a zig-zag varint: seven bits a byte, the high bit set on every byte but the last, so that
+   * small numbers of either sign take one or two bytes and the encoding stays prefix-free.
+   */
   private void longValue(long v) {
-    ensure(8);
-    for (int shift = 56; shift >= 0; shift -= 8) {
-      buf[len++] = (byte) (v >>> shift);
+    ensure(10);
+    long z = (v << 1) ^ (v >> 63);
+    while ((z & ~0x7FL) != 0) {
+      buf[len++] = (byte) ((z & 0x7F) | 0x80);
+      z >>>= 7;
     }
+    buf[len++] = (byte) z;
   }
 
   private void raw(byte[] bytes) {
