@@ -81,11 +81,14 @@ public final class ScoringEngine {
   private final Map<String, Integer> leafIndex;
   /** The leaves' positions in the order of their codes. */
   private final int[] byCodeOrder;
+  /** Each leaf's rule reference and exact maximum, in leaf order. */
+  private final RuleReference[] leafRefs;
+  private final Rational[] leafMaxima;
 
   /** A scale's criteria indexed by code, their rule references and maxima, and the order of its leaves. */
   private record ScaleIndex(List<Criterion> all, List<Criterion> leaves, Map<String, Criterion> byCode,
       Map<String, RuleReference> refs, Map<String, Rational> maxima, Map<String, Integer> leafIndex,
-      int[] byCodeOrder) {
+      int[] byCodeOrder, RuleReference[] leafRefs, Rational[] leafMaxima) {
 
     static ScaleIndex of(ScoringScale scale, RuleReference scaleRef) {
       List<Criterion> all = scale.allCriteria();
@@ -104,7 +107,9 @@ public final class ScoringEngine {
       }
       int[] byCodeOrder = IntStream.range(0, leaves.size()).boxed()
           .sorted(Comparator.comparing(i -> leaves.get(i).code())).mapToInt(Integer::intValue).toArray();
-      return new ScaleIndex(all, leaves, byCode, refs, maxima, leafIndex, byCodeOrder);
+      RuleReference[] leafRefs = leaves.stream().map(l -> refs.get(l.code())).toArray(RuleReference[]::new);
+      Rational[] leafMaxima = leaves.stream().map(l -> maxima.get(l.code())).toArray(Rational[]::new);
+      return new ScaleIndex(all, leaves, byCode, refs, maxima, leafIndex, byCodeOrder, leafRefs, leafMaxima);
     }
   }
 
@@ -137,6 +142,8 @@ public final class ScoringEngine {
     this.maxima = index.maxima();
     this.leafIndex = index.leafIndex();
     this.byCodeOrder = index.byCodeOrder();
+    this.leafRefs = index.leafRefs();
+    this.leafMaxima = index.leafMaxima();
   }
 
   /**
@@ -329,7 +336,7 @@ public final class ScoringEngine {
     if (others == null) {
       for (int i : byCodeOrder) {
         if (perLeaf[i] > 0) {
-          checkCode(sheet, subject, leaves.get(i).code(), perLeaf[i], beyond);
+          checkCode(subject, leaves.get(i).code(), leaves.get(i), leafRefs[i], perLeaf[i], byLeaf[i], beyond);
         }
       }
     } else {
@@ -340,14 +347,16 @@ public final class ScoringEngine {
         }
       }
       for (var count : counts.entrySet()) {
-        checkCode(sheet, subject, count.getKey(), count.getValue(), beyond);
+        Criterion c = byCode.get(count.getKey());
+        Integer i = leafIndex.get(count.getKey());
+        checkCode(subject, count.getKey(), c, c == null ? null : refs.get(c.code()), count.getValue(),
+            i == null ? null : byLeaf[i], beyond);
       }
     }
     for (int i = 0; i < perLeaf.length; i++) {
       if (perLeaf[i] == 0) {
         Criterion leaf = leaves.get(i);
-        report(ViolationCodes.SCORE_CRITERION_MISSING, subject, leaf.code(), Value.phrase("an-entry"),
-            refs.get(leaf.code()));
+        report(ViolationCodes.SCORE_CRITERION_MISSING, subject, leaf.code(), Value.phrase("an-entry"), leafRefs[i]);
       }
     }
     for (Claim claim : sheet.bonuses()) {
@@ -366,15 +375,19 @@ public final class ScoringEngine {
     }
   }
 
-  /** The checks of the entries of one criterion code on a sheet. */
-  private void checkCode(ScoreSheet sheet, Supplier<Subject> subject, String code, long count,
-      Map<String, List<ScoreEntry>> beyond) {
-    Criterion c = byCode.get(code);
+  /**
+   * The checks of the entries of one criterion code on a sheet.
+   *
+   * @param c the scale's criterion of that code, or null
+   * @param ref its rule reference, if it has one
+   * @param entry the entry that counts for it (the lowest within bounds), or null
+   */
+  private void checkCode(Supplier<Subject> subject, String code, Criterion c, RuleReference ref, long count,
+      ScoreEntry entry, Map<String, List<ScoreEntry>> beyond) {
     if (c == null) {
       report(ViolationCodes.SCORE_CRITERION_UNKNOWN, subject, code, Value.phrase("criterion-of-scale"), scaleRef);
       return;
     }
-    RuleReference ref = refs.get(c.code());
     if (!c.isLeaf()) {
       report(ViolationCodes.SCORE_CRITERION_NOT_LEAF, subject, c.code(), Value.phrase("leaf-criterion"), ref);
       return;
@@ -388,7 +401,6 @@ public final class ScoringEngine {
           (Numbers.inBounds(e.value()) ? e.target().orElseThrow() : e.value()).toString()),
           Value.phrase("number-bounds"), ref);
     }
-    ScoreEntry entry = entryOrNull(sheet, c.code());
     if (entry == null) {
       return;
     }
@@ -504,8 +516,8 @@ public final class ScoringEngine {
     ScoreEntry[] byLeaf = entries(sheet);
     for (int i = 0; i < points.length; i++) {
       Criterion leaf = leaves.get(i);
-      RuleReference ref = refs.get(leaf.code());
-      Rational max = maxima.get(leaf.code());
+      RuleReference ref = leafRefs[i];
+      Rational max = leafMaxima[i];
       ScoreEntry e = byLeaf[i];
       if (e == null) {
         if (explain) {
