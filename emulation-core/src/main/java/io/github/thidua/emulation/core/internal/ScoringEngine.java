@@ -501,7 +501,7 @@ public final class ScoringEngine {
 
   /** Whether an entry's numbers are within the library's bounds; an entry beyond them is reported and not used. */
   private static boolean inBounds(ScoreEntry e) {
-    return Numbers.inBounds(e.value()) && e.target().map(Numbers::inBounds).orElse(true);
+    return Numbers.inBounds(e.value()) && (e.target().isEmpty() || Numbers.inBounds(e.target().get()));
   }
 
   private static Optional<Rational> ratio(Optional<ScoreEntry> entry) {
